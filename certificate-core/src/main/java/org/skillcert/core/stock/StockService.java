@@ -55,17 +55,18 @@ public final class StockService {
     public Optional<LedgerEntry> receive(SheetRange sheets, String orderReference) {
         Optional<SheetStatus> first = ledger.sheet(sheets.first());
         // the same delivery again is a retry; any other overlap is refused by the ledger (ALREADY_RECEIVED)
-        if (first.isPresent() && findReceipt(sheets, orderReference).isPresent()) {
+        if (first.isPresent() && findEntry(EntryKind.RECEIVED, sheets, orderReference).isPresent()) {
             return Optional.empty();
         }
         return Optional.of(ledger.append(StockMove.received(sheets, orderReference, actor)));
     }
 
-    private Optional<LedgerEntry> findReceipt(SheetRange sheets, String orderReference) {
+    /** An earlier entry of the kind for exactly these sheets, with the same reference or custodian. */
+    private Optional<LedgerEntry> findEntry(EntryKind kind, SheetRange sheets, String referenceOrCustodian) {
         for (LedgerCursor c = LedgerCursor.from(ledger, 1); c.hasNext();) {
             LedgerEntry e = c.next();
-            if (e.move().kind() == EntryKind.RECEIVED && e.move().range().equals(sheets)
-                    && orderReference.equals(e.move().reference())) {
+            if (e.move().kind() == kind && e.move().range().equals(sheets)
+                    && referenceOrCustodian.equals(kind == EntryKind.RECEIVED ? e.move().reference() : e.move().custodian())) {
                 return Optional.of(e);
             }
         }
@@ -77,10 +78,15 @@ public final class StockService {
      *
      * @param sheets sheets in stock
      * @param custodian who takes them
-     * @return the entry, or empty if these sheets are already with this custodian
+     * @return the entry, or empty if this hand-out was already recorded (the same sheets to the same
+     *     custodian, none of them returned since; some may have been printed meanwhile)
      */
     public Optional<LedgerEntry> handOut(SheetRange sheets, String custodian) {
         if (allIn(sheets, SheetState.HANDED_OUT, custodian)) {
+            return Optional.empty();
+        }
+        boolean anyBackInStock = !SheetSet.of(sheets).intersect(sheets(SheetState.IN_STOCK)).isEmpty();
+        if (!anyBackInStock && findEntry(EntryKind.HANDED_OUT, sheets, custodian).isPresent()) {
             return Optional.empty();
         }
         return Optional.of(ledger.append(StockMove.handedOut(sheets, custodian, actor)));
@@ -102,10 +108,10 @@ public final class StockService {
      *
      * @param sheets blank or printed sheets
      * @param reason why
-     * @return the entry, or empty if they are already spoiled
+     * @return the entry, or empty if they are already spoiled (or spoiled and destroyed since)
      */
     public Optional<LedgerEntry> spoil(SheetRange sheets, String reason) {
-        if (allIn(sheets, SheetState.SPOILED, null)) {
+        if (SheetSet.of(sheets).minus(sheets(SheetState.SPOILED).plus(sheets(SheetState.DESTROYED))).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(ledger.append(StockMove.spoiled(sheets, reason, actor)));
