@@ -103,6 +103,10 @@ public final class IssueService {
                         office.institution().name().toString(), sheet, result.resultId(), null), office.actor());
                 kind = IssueOutcome.Kind.ISSUED;
             }
+            if (record.sheet() == 0 && kind == IssueOutcome.Kind.ISSUED) {
+                // an electronic certificate is rendered once, when issued; a re-run re-renders nothing
+                office.printer().print(new PrintJob(record, office.institution(), result.photo(), 0));
+            }
             bindSheet(record, result.photo());
             return new IssueOutcome(row, result.resultId(), kind, record, due, List.of());
         } catch (SkillcertException e) {
