@@ -59,11 +59,7 @@ public final class CertificateNumber implements Comparable<CertificateNumber> {
      * @throws CertificateNumberFormatException with the first failing reason and position (see {@link NumberViolation})
      */
     public static CertificateNumber parse(CharSequence text, NumberingProfile profile) {
-        int verdict = NumberGrammar.scan(text, 0, NumberGrammar.NUMBER_LENGTH, profile);
-        if (verdict != NumberGrammar.VALID) {
-            throw NumberVerdict.failure(verdict, text, NumberGrammar.NUMBER_LENGTH);
-        }
-        return new CertificateNumber(text.toString());
+        return new CertificateNumber(NumberGrammar.require(text, 0, NumberGrammar.NUMBER_LENGTH, profile));
     }
 
     /**
@@ -139,8 +135,8 @@ public final class CertificateNumber implements Comparable<CertificateNumber> {
     }
 
     /**
-     * Makes user-typed text ready for strict parsing: trims white space (including the ideographic
-     * space), turns full-width ASCII forms (U+FF01–U+FF5E) into ASCII and ASCII lowercase into
+     * Makes user-typed text ready for strict parsing: trims white space as {@link String#strip()}
+     * does (including the ideographic space U+3000, not the no-break space U+00A0), turns full-width ASCII forms (U+FF01–U+FF5E) into ASCII and ASCII lowercase into
      * uppercase. Nothing else changes, so the result may still be invalid; it is idempotent.
      *
      * @param text what a person typed
