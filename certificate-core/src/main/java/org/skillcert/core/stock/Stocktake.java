@@ -74,7 +74,7 @@ public final class Stocktake {
     }
 
     /**
-     * Returns the unexpected sheets by their state on the books; {@code null} key: never received.
+     * Returns the unexpected sheets by their state on the books; the empty key: never received.
      *
      * @return the unexpected sheets per book state
      */

@@ -108,4 +108,15 @@ class IssueServiceTest {
         assertEquals(LocalDate.of(2026, 6, 24), late.get(0).issued().orElseThrow());
         assertEquals(LocalDate.of(2026, 6, 23), desk.office.issuing().dueDate(LocalDate.of(2026, 6, 1)));
     }
+
+    // R-CAL-3, R-ISS-1: a result queryable in a year without holiday data is issued; its deadline is unknown, not guessed
+    @Test
+    void deadlineUnknownWithoutCalendarData() {
+        Desk desk = new Desk();
+        BatchResult batch = desk.office.issuing().issueAll(
+                List.of(Roster.result(1).queryableOn("2019-12-20"), Roster.result(2)), null);
+        assertEquals(2, batch.count(IssueOutcome.Kind.ISSUED));
+        assertEquals(null, batch.outcomes().get(0).dueDate());
+        assertEquals(LocalDate.of(2026, 6, 23), batch.outcomes().get(1).dueDate());
+    }
 }
