@@ -37,7 +37,7 @@ import org.skillcert.spi.StockCounts;
  * {@code WRITE_DELAY=0}) and on PostgreSQL.
  */
 class CrashTest {
-    private static final int REQUESTS = 120;
+    private static final int REQUESTS = 100;
     private static final int KILLS = 4;
 
     @Test
