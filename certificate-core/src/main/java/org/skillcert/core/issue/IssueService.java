@@ -94,7 +94,9 @@ public final class IssueService {
             CertificateRecord record;
             IssueOutcome.Kind kind;
             if (existing.isPresent()) {
-                record = existing.get();
+                // after a correction (R-ISS-3) the result's certificate is the newest in its chain
+                record = existing.get().status() == CertificateStatus.SUPERSEDED ? latestFor(result.resultId(), existing.get())
+                        : existing.get();
                 kind = IssueOutcome.Kind.ALREADY_ISSUED;
             } else {
                 int sheet = custodian == null ? 0 : nextSheet(custodian);
@@ -116,6 +118,17 @@ public final class IssueService {
                     List.of(new ResultProblem(ResultProblem.Field.RESULT_ID, ResultProblem.Reason.NOT_RECORDED, 0,
                             "R-ISS-1", e.getMessage())));
         }
+    }
+
+    /** The certificate of a result that no other certificate supersedes. */
+    private CertificateRecord latestFor(String resultId, CertificateRecord fallback) {
+        List<CertificateRecord> all = registry.byResultId(resultId);
+        for (CertificateRecord r : all) {
+            if (all.stream().noneMatch(o -> r.number().equals(o.supersedes()))) {
+                return r;
+            }
+        }
+        return fallback;
     }
 
     /** The same holder already holds an ISSUED certificate for this pass under another result id. */
