@@ -222,8 +222,14 @@ public final class FormRenderer {
             double notes = block + 48;
             TextStyle note = new TextStyle(FontRole.KAI, 11, 9, 2, Align.LEFT, 0, 0x000000);
             f.textAt("notes", "说明：", new Box(FormCanvas.LEFT, notes, 20, 6), note);
-            f.textAt("notes", ProofContent.NOTE_1, new Box(FormCanvas.LEFT + 4, notes + 7, FormCanvas.WIDTH - 4, 6), note);
-            f.textAt("notes", ProofContent.NOTE_2, new Box(FormCanvas.LEFT + 4, notes + 14, FormCanvas.WIDTH - 4, 12), note);
+            // the second note wraps to two lines; the others take one
+            double[] heights = {6, 12, 6};
+            double y = notes + 7;
+            for (int i = 0; i < ProofContent.NOTES.size(); i++) {
+                double h = i < heights.length ? heights[i] : 12;
+                f.textAt("notes", ProofContent.NOTES.get(i), new Box(FormCanvas.LEFT + 4, y, FormCanvas.WIDTH - 4, h), note);
+                y += h + 1;
+            }
         });
     }
 }

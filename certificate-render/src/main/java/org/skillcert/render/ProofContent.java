@@ -1,8 +1,11 @@
 package org.skillcert.render;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.annotation.Nullable;
+import org.skillcert.core.issue.ReplacementProof;
 import org.skillcert.core.number.SkillLevel;
 
 /**
@@ -13,10 +16,11 @@ import org.skillcert.core.number.SkillLevel;
  * <p>Immutable and thread-safe.
  */
 public final class ProofContent {
-    /** The notes printed at the bottom of appendix 4, as the guideline gives them. */
-    public static final String NOTE_1 = "1. 对于遗失、损坏职业技能等级证书的，出具本证明；";
-    /** The second note of appendix 4. */
-    public static final String NOTE_2 = "2. 本证明相关单位应予认可，并与技能人才评价证书全国联网查询系统（http://jndj.osta.org.cn/）查询结果（相符）配合使用；";
+    /**
+     * The notes printed at the bottom of appendix 4 (说明), numbered as the guideline prints them;
+     * the texts are the workflow's {@link ReplacementProof#NOTES}.
+     */
+    public static final List<String> NOTES = numbered(ReplacementProof.NOTES);
 
     private final String holderName;
     private final String idTypeChinese;
@@ -248,5 +252,13 @@ public final class ProofContent {
         public ProofContent build() {
             return new ProofContent(this);
         }
+    }
+
+    private static List<String> numbered(List<String> notes) {
+        List<String> out = new ArrayList<>(notes.size());
+        for (int i = 0; i < notes.size(); i++) {
+            out.add((i + 1) + ". " + notes.get(i));
+        }
+        return List.copyOf(out);
     }
 }

@@ -32,7 +32,8 @@ class FormsTest {
         for (String s : new String[] {"职业技能等级证书证明", "姓名", "Name", "陈晓明", "证件类型", "居民身份证",
                 "证件号码", "44010619900307281X", "职业名称", "电工", "工种/职业方向", "--", "职业技能等级", "三级/高级工",
                 "证书编号", "S000044012000253000001", "广州市白云工商技师学院（盖章）", "2025年9月12日", "Issuedate",
-                "说明", "对于遗失、损坏职业技能等级证书的，出具本证明", "http://jndj.osta.org.cn/"}) {
+                "说明", "对于遗失、损坏职业技能等级证书的，出具本证明", "http://jndj.osta.org.cn/",
+                "3.本证明各项内容涂改无效"}) {
             assertTrue(text.contains(s), s);
         }
         assertTrue(Pdfs.ink(pdf).stream().anyMatch(m -> m.rgb() == CertificateRenderer.SEAL_RED

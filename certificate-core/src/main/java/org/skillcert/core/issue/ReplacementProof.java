@@ -25,10 +25,11 @@ public record ReplacementProof(String applicationId, String name, String idType,
         String job, String level, String certificateNumber, String institution, String sealText, LocalDate issuedOn,
         boolean late, List<String> notes) {
 
-    /** The notes at the bottom of appendix 4, as the guideline gives them. */
+    /** The three notes at the bottom of appendix 4 (说明), as the guideline gives them, without their numbers. */
     public static final List<String> NOTES = List.of(
             "对于遗失、损坏职业技能等级证书的，出具本证明；",
-            "本证明相关单位应予认可，并与技能人才评价证书全国联网查询系统（http://jndj.osta.org.cn/）查询结果（相符）配合使用；");
+            "本证明相关单位应予认可，并与技能人才评价证书全国联网查询系统（http://jndj.osta.org.cn/）查询结果（相符）配合使用；",
+            "本证明各项内容涂改无效。");
 
     /** Copies the notes. */
     public ReplacementProof {

@@ -41,7 +41,8 @@ class RegistryWorkflowsTest {
         assertEquals("四级/中级工", proof.level());
         assertEquals("--", proof.job());
         assertEquals("佛山市顺德区技工学校职业技能等级认定专用章", proof.sealText());
-        assertEquals(2, proof.notes().size());
+        assertEquals(ReplacementProof.NOTES, proof.notes());
+        assertEquals("本证明各项内容涂改无效。", proof.notes().get(2));
         assertEquals(List.of(receipt), desk.office.replacements().pastDue(List.of(receipt), LocalDate.of(2026, 10, 10)));
         assertTrue(desk.office.replacements().pastDue(List.of(receipt), LocalDate.of(2026, 10, 9)).isEmpty());
     }
