@@ -1,5 +1,6 @@
 /**
- * The {@code skillcert} command line: subcommands, their shared options, and terminal output.
+ * The {@code skillcert} command line: {@link org.skillcert.examples.cli.SkillcertCommand} and one
+ * class per subcommand.
  *
  * <p>Parameters and return values are non-null unless marked {@link javax.annotation.Nullable}.
  */

@@ -1,0 +1,63 @@
+package org.skillcert.core.number;
+
+import org.skillcert.spi.SkillcertException;
+
+/**
+ * A text was refused as a certificate number (or as one of its leading parts), with the reason,
+ * the 1-based position and the input (RULES R-NUM).
+ *
+ * <p>Callers branch on {@link #reason()} and {@link #position()}; the message is for people.
+ * To validate without exceptions use {@link CertificateNumber#check(CharSequence, NumberingProfile)}
+ * or {@link CertificateNumber#isValid(CharSequence, NumberingProfile)}.
+ */
+public final class CertificateNumberFormatException extends SkillcertException {
+    private static final long serialVersionUID = 1L;
+
+    private final NumberViolation reason;
+    private final int position;
+    private final String input;
+
+    /**
+     * Creates the exception.
+     *
+     * @param reason why the text was refused
+     * @param position the 1-based position the reason points at (see {@link NumberViolation})
+     * @param input the refused text, as the caller passed it
+     * @param message a sentence for people
+     */
+    public CertificateNumberFormatException(NumberViolation reason, int position, String input, String message) {
+        super(message + ": \"" + input + "\"");
+        this.reason = reason;
+        this.position = position;
+        this.input = input;
+    }
+
+    /**
+     * Returns why the text was refused.
+     *
+     * @return the reason
+     */
+    public NumberViolation reason() {
+        return reason;
+    }
+
+    /**
+     * Returns the 1-based position the reason points at: for {@link NumberViolation#LENGTH} the
+     * length + 1 of a short text or expected length + 1 of a long one, otherwise the offending
+     * character or the first position of the offending part.
+     *
+     * @return 1 to 23
+     */
+    public int position() {
+        return position;
+    }
+
+    /**
+     * Returns the refused text exactly as given.
+     *
+     * @return the input
+     */
+    public String input() {
+        return input;
+    }
+}
