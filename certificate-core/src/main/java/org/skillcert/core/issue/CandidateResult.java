@@ -1,0 +1,451 @@
+package org.skillcert.core.issue;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.skillcert.core.identity.IdDocumentType;
+import org.skillcert.core.identity.IdNumber;
+import org.skillcert.core.identity.IdNumberException;
+import org.skillcert.core.institution.EvaluationScope;
+import org.skillcert.core.institution.Institution;
+import org.skillcert.core.institution.JobDirection;
+import org.skillcert.core.number.SkillLevel;
+
+/**
+ * What the national system says a person passed: the input of issuing (R-ISS-1). Built from the
+ * fields as a roster writes them; {@link Builder#check(Institution, LocalDate)} lists every
+ * problem at once. Immutable and thread-safe.
+ */
+public final class CandidateResult {
+    /** The longest result id accepted; it is also the request id of the serial (R-NUM-5). */
+    public static final int MAX_RESULT_ID_LENGTH = 64;
+
+    private final String name;
+    private final IdNumber idNumber;
+    private final String occupation;
+    private final JobDirection jobDirection;
+    private final SkillLevel level;
+    private final LocalDate queryableOn;
+    private final String resultId;
+    private final String photo;
+
+    private CandidateResult(String name, IdNumber idNumber, String occupation, JobDirection jobDirection,
+            SkillLevel level, LocalDate queryableOn, String resultId, String photo) {
+        this.name = name;
+        this.idNumber = idNumber;
+        this.occupation = occupation;
+        this.jobDirection = jobDirection;
+        this.level = level;
+        this.queryableOn = queryableOn;
+        this.resultId = resultId;
+        this.photo = photo;
+    }
+
+    /**
+     * Starts a result from its fields.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the holder's name (姓名) as written on the certificate.
+     *
+     * @return the name
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Returns the holder's identity document number, with its type.
+     *
+     * @return the checked ID number
+     */
+    public IdNumber idNumber() {
+        return idNumber;
+    }
+
+    /**
+     * Returns the occupation (职业名称).
+     *
+     * @return the occupation
+     */
+    public String occupation() {
+        return occupation;
+    }
+
+    /**
+     * Returns the job/direction; it prints as {@code --} when there is none (R-CERT-4).
+     *
+     * @return the job/direction
+     */
+    public JobDirection jobDirection() {
+        return jobDirection;
+    }
+
+    /**
+     * Returns the level passed.
+     *
+     * @return the level
+     */
+    public SkillLevel level() {
+        return level;
+    }
+
+    /**
+     * Returns the date the result became queryable in the national query system (R-ISS-1).
+     *
+     * @return the date
+     */
+    public LocalDate queryableOn() {
+        return queryableOn;
+    }
+
+    /**
+     * Returns the caller's unique id for this pass; issuing uses it as the request id, so the same
+     * result always gets the same certificate number.
+     *
+     * @return the result id
+     */
+    public String resultId() {
+        return resultId;
+    }
+
+    /**
+     * Returns the caller's reference to the holder's photo (a file name or key).
+     *
+     * @return the photo reference
+     */
+    public String photo() {
+        return photo;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof CandidateResult)) {
+            return false;
+        }
+        CandidateResult r = (CandidateResult) o;
+        return r.name.equals(name) && r.idNumber.equals(idNumber) && r.occupation.equals(occupation)
+                && r.jobDirection.equals(jobDirection) && r.level == level && r.queryableOn.equals(queryableOn)
+                && r.resultId.equals(resultId) && r.photo.equals(photo);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(resultId, idNumber, level);
+    }
+
+    /**
+     * Returns the result without the ID number (house rule: no ID numbers in logs).
+     *
+     * @return e.g. {@code CandidateResult[R-1 张三 电工/-- 四级/中级工 2026-03-02]}
+     */
+    @Override
+    public String toString() {
+        return "CandidateResult[" + resultId + " " + name + " " + occupation + "/" + jobDirection + " "
+                + level.chineseText() + " " + queryableOn + "]";
+    }
+
+    /** Collects the fields of a result as written. Not thread-safe. */
+    public static final class Builder {
+        private String name = "";
+        private String idType = "";
+        private String idNumber = "";
+        private String occupation = "";
+        private String jobDirection = "";
+        private String level = "";
+        private String queryableOn = "";
+        private String resultId = "";
+        private String photo = "";
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the holder's name.
+         *
+         * @param name the name
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * Sets the document type as written (e.g. {@code 居民身份证}).
+         *
+         * @param idType the type's Chinese or English name
+         * @return this builder
+         */
+        public Builder idType(String idType) {
+            this.idType = idType;
+            return this;
+        }
+
+        /**
+         * Sets the document type.
+         *
+         * @param idType the type
+         * @return this builder
+         */
+        public Builder idType(IdDocumentType idType) {
+            this.idType = idType.name();
+            return this;
+        }
+
+        /**
+         * Sets the ID number as written.
+         *
+         * @param idNumber the number
+         * @return this builder
+         */
+        public Builder idNumber(String idNumber) {
+            this.idNumber = idNumber;
+            return this;
+        }
+
+        /**
+         * Sets the occupation.
+         *
+         * @param occupation the occupation as HRSS publishes it
+         * @return this builder
+         */
+        public Builder occupation(String occupation) {
+            this.occupation = occupation;
+            return this;
+        }
+
+        /**
+         * Sets the job/direction; blank or {@code --} for none.
+         *
+         * @param jobDirection the job/direction
+         * @return this builder
+         */
+        public Builder jobDirection(String jobDirection) {
+            this.jobDirection = jobDirection;
+            return this;
+        }
+
+        /**
+         * Sets the level as written (any form {@link SkillLevel#parse(CharSequence)} reads).
+         *
+         * @param level the level text
+         * @return this builder
+         */
+        public Builder level(String level) {
+            this.level = level;
+            return this;
+        }
+
+        /**
+         * Sets the level.
+         *
+         * @param level the level
+         * @return this builder
+         */
+        public Builder level(SkillLevel level) {
+            this.level = Integer.toString(level.code());
+            return this;
+        }
+
+        /**
+         * Sets the date the result became queryable, as ISO text ({@code 2026-03-02}).
+         *
+         * @param queryableOn the date text
+         * @return this builder
+         */
+        public Builder queryableOn(String queryableOn) {
+            this.queryableOn = queryableOn;
+            return this;
+        }
+
+        /**
+         * Sets the date the result became queryable.
+         *
+         * @param queryableOn the date
+         * @return this builder
+         */
+        public Builder queryableOn(LocalDate queryableOn) {
+            this.queryableOn = queryableOn.toString();
+            return this;
+        }
+
+        /**
+         * Sets the caller's unique id for this pass.
+         *
+         * @param resultId at most {@value CandidateResult#MAX_RESULT_ID_LENGTH} visible ASCII characters
+         * @return this builder
+         */
+        public Builder resultId(String resultId) {
+            this.resultId = resultId;
+            return this;
+        }
+
+        /**
+         * Sets the photo reference.
+         *
+         * @param photo a file name or key
+         * @return this builder
+         */
+        public Builder photo(String photo) {
+            this.photo = photo;
+            return this;
+        }
+
+        /**
+         * Checks every field and the institution's filed scope, listing every problem found.
+         *
+         * @param institution the issuing institution, whose scope applies (R-CERT-5)
+         * @param today the latest allowed queryable date and birth date
+         * @return the problems, empty if the result can be issued
+         */
+        public List<ResultProblem> check(Institution institution, LocalDate today) {
+            return new Validation(today).run(institution.scope()).problems;
+        }
+
+        /**
+         * Checks every field and the scope, and builds the result.
+         *
+         * @param institution the issuing institution
+         * @param today the latest allowed queryable date and birth date
+         * @return the result
+         * @throws ResultRefusedException with every problem, if there is any
+         */
+        public CandidateResult build(Institution institution, LocalDate today) {
+            Validation v = new Validation(today).run(institution.scope());
+            if (!v.problems.isEmpty()) {
+                throw new ResultRefusedException(resultId, v.problems);
+            }
+            return new CandidateResult(name.strip(), v.id, occupation.strip(), JobDirection.of(jobDirection),
+                    v.skillLevel, v.date, resultId.strip(), photo.strip());
+        }
+
+        /** One pass over the fields, collecting problems instead of stopping at the first. */
+        private final class Validation {
+            private final LocalDate today;
+            private final List<ResultProblem> problems = new ArrayList<>();
+            private IdNumber id;
+            private SkillLevel skillLevel;
+            private LocalDate date;
+
+            Validation(LocalDate today) {
+                this.today = today;
+            }
+
+            Validation run(EvaluationScope scope) {
+                name();
+                idNumber();
+                if (occupation.isBlank()) {
+                    add(ResultProblem.Field.OCCUPATION, ResultProblem.Reason.MISSING, 0, "R-CERT-1", "occupation is blank");
+                }
+                skillLevel = SkillLevel.parse(level).orElse(null);
+                if (skillLevel == null) {
+                    add(ResultProblem.Field.LEVEL, level.isBlank() ? ResultProblem.Reason.MISSING : ResultProblem.Reason.UNKNOWN_VALUE,
+                            0, "R-LVL-1", "not a skill level");
+                }
+                if (!occupation.isBlank() && skillLevel != null) {
+                    scope(scope);
+                }
+                queryableDate();
+                resultId();
+                if (photo.isBlank()) {
+                    add(ResultProblem.Field.PHOTO, ResultProblem.Reason.MISSING, 0, "R-CERT-1", "photo reference is blank");
+                }
+                return this;
+            }
+
+            private void name() {
+                String s = name.strip();
+                if (s.isEmpty()) {
+                    add(ResultProblem.Field.NAME, ResultProblem.Reason.MISSING, 0, "R-CERT-1", "name is blank");
+                    return;
+                }
+                int position = 1;
+                for (int i = 0; i < s.length(); position++) {
+                    int cp = s.codePointAt(i);
+                    // letters of any script, the middle dot of transliterated names, and spaces or hyphens of Latin names
+                    if (!Character.isLetter(cp) && cp != '·' && cp != '•' && cp != ' ' && cp != '-' && cp != '.') {
+                        add(ResultProblem.Field.NAME, ResultProblem.Reason.CHARACTER, position, "R-CERT-1",
+                                "character not allowed in a name");
+                        return;
+                    }
+                    i += Character.charCount(cp);
+                }
+            }
+
+            private void idNumber() {
+                Optional<IdDocumentType> type = IdDocumentType.parse(idType);
+                if (type.isEmpty()) {
+                    add(ResultProblem.Field.ID_TYPE, idType.isBlank() ? ResultProblem.Reason.MISSING : ResultProblem.Reason.UNKNOWN_VALUE,
+                            0, "R-ID", "not a known identity document type");
+                    return;
+                }
+                try {
+                    id = IdNumber.parse(type.get(), idNumber, today);
+                } catch (IdNumberException e) {
+                    add(ResultProblem.Field.ID_NUMBER, ResultProblem.Reason.INVALID_ID_NUMBER, e.position(), "R-ID-5",
+                            e.reason() + " (" + type.get().chineseName() + ")");
+                }
+            }
+
+            private void scope(EvaluationScope scope) {
+                Optional<EvaluationScope.Gap> gap = scope.check(occupation, JobDirection.of(jobDirection), skillLevel);
+                if (gap.isPresent()) {
+                    ResultProblem.Field field = gap.get() == EvaluationScope.Gap.OCCUPATION_NOT_FILED ? ResultProblem.Field.OCCUPATION
+                            : gap.get() == EvaluationScope.Gap.JOB_DIRECTION_NOT_FILED ? ResultProblem.Field.JOB_DIRECTION
+                            : ResultProblem.Field.LEVEL;
+                    add(field, ResultProblem.Reason.OUTSIDE_FILED_SCOPE, 0, "R-CERT-5", gap.get().toString());
+                }
+            }
+
+            private void queryableDate() {
+                if (queryableOn.isBlank()) {
+                    add(ResultProblem.Field.QUERYABLE_DATE, ResultProblem.Reason.MISSING, 0, "R-ISS-1", "queryable date is blank");
+                    return;
+                }
+                try {
+                    date = LocalDate.parse(queryableOn.strip());
+                } catch (DateTimeParseException e) {
+                    add(ResultProblem.Field.QUERYABLE_DATE, ResultProblem.Reason.CHARACTER, e.getErrorIndex() + 1, "R-ISS-1",
+                            "not an ISO date like 2026-03-02");
+                    return;
+                }
+                if (date.isAfter(today)) {
+                    add(ResultProblem.Field.QUERYABLE_DATE, ResultProblem.Reason.IN_FUTURE, 0, "R-ISS-1", "queryable date is after today");
+                }
+            }
+
+            private void resultId() {
+                String s = resultId.strip();
+                if (s.isEmpty()) {
+                    add(ResultProblem.Field.RESULT_ID, ResultProblem.Reason.MISSING, 0, "R-NUM-5", "result id is blank");
+                    return;
+                }
+                if (s.length() > MAX_RESULT_ID_LENGTH) {
+                    add(ResultProblem.Field.RESULT_ID, ResultProblem.Reason.TOO_LONG, MAX_RESULT_ID_LENGTH + 1, "R-NUM-5",
+                            "result id is longer than " + MAX_RESULT_ID_LENGTH);
+                }
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (c <= ' ' || c > '~') {
+                        add(ResultProblem.Field.RESULT_ID, ResultProblem.Reason.CHARACTER, i + 1, "R-NUM-5",
+                                "result ids are visible ASCII");
+                        return;
+                    }
+                }
+            }
+
+            private void add(ResultProblem.Field field, ResultProblem.Reason reason, int position, String rule, String detail) {
+                problems.add(new ResultProblem(field, reason, position, rule, detail));
+            }
+        }
+    }
+}
