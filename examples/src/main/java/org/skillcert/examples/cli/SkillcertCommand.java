@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
         description = "Vocational skill level certificates (职业技能等级证书) for Guangdong technical schools.",
         subcommands = {
             ValidateCommand.class,
+            CalendarCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SkillcertCommand implements Callable<Integer> {

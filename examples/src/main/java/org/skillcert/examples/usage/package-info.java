@@ -1,0 +1,15 @@
+/**
+ * One small, runnable program per way of using the library; each is run by the test suite and
+ * walked through in {@code docs/readme/cli.md}.
+ *
+ * <ol>
+ *   <li>{@link org.skillcert.examples.usage.ValidateNumbersExample}: validate certificate numbers
+ *       inside another application (only {@code certificate-core}, no database).</li>
+ * </ol>
+ *
+ * <p>Parameters and return values are non-null unless marked {@link javax.annotation.Nullable}.
+ */
+@ParametersAreNonnullByDefault
+package org.skillcert.examples.usage;
+
+import javax.annotation.ParametersAreNonnullByDefault;
