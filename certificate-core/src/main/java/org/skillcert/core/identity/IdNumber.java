@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.skillcert.core.number.Province;
 
 /**
  * An identity document number checked against the rules of its document type (RULES R-ID).
@@ -22,15 +23,6 @@ public final class IdNumber {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
-    /*
-     * Province-level codes of GB/T 2260 (first two digits of an address code). The number
-     * package has its own Province enum for certificate numbers; this copy is private so the two
-     * packages can be built in parallel (to be merged into one table later).
-     */
-    private static final Set<String> GB2260_PROVINCES = Set.of(
-            "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
-            "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64",
-            "65", "71", "81", "82");
     private static final Set<String> HMT_ADDRESS_CODES = Set.of("810000", "820000", "830000");
 
     private final IdDocumentType type;
@@ -266,7 +258,8 @@ public final class IdNumber {
         }
 
         private void province(int position) {
-            if (!GB2260_PROVINCES.contains(s.substring(position - 1, position + 1))) {
+            // GB/T 2260 province codes, the table the number package keeps (71, 81 and 82 included)
+            if (Province.fromCode(s.substring(position - 1, position + 1)).isEmpty()) {
                 throw refuse(IdNumberException.Reason.REGION, position, "not a GB/T 2260 province code");
             }
         }

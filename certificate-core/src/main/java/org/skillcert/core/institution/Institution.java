@@ -2,6 +2,10 @@ package org.skillcert.core.institution;
 
 import java.net.URI;
 import java.util.Objects;
+import java.util.Optional;
+import org.skillcert.core.number.CertificateNumberFormatException;
+import org.skillcert.core.number.Region;
+import org.skillcert.core.number.SiteCode;
 import org.skillcert.core.number.SkillLevel;
 
 /**
@@ -17,7 +21,7 @@ public final class Institution {
     public static final URI INSTITUTION_QUERY_URL = URI.create("http://pjjg.osta.org.cn");
 
     private final InstitutionName name;
-    private final String siteCode;
+    private final SiteCode siteCode;
     private final EvaluationScope scope;
     private final URI certificateQueryUrl;
     private final URI institutionQueryUrl;
@@ -49,21 +53,21 @@ public final class Institution {
     }
 
     /**
-     * Returns the 13-character site code, positions 1–13 of the institution's certificate numbers.
+     * Returns the site code, positions 1–13 of the institution's certificate numbers.
      *
      * @return the site code
      */
-    public String siteCode() {
+    public SiteCode siteCode() {
         return siteCode;
     }
 
     /**
-     * Returns the two-digit region code, positions 8–9 of the site code (table R-REG).
+     * Returns the region of table R-REG, positions 8–9 of the site code.
      *
-     * @return the region code
+     * @return the region, or empty for a site code outside the Guangdong profile
      */
-    public String regionCode() {
-        return siteCode.substring(7, 9);
+    public Optional<Region> region() {
+        return siteCode.region();
     }
 
     /**
@@ -122,7 +126,7 @@ public final class Institution {
     /** Collects the parts of an institution. Not thread-safe. */
     public static final class Builder {
         private InstitutionName name;
-        private String siteCode;
+        private SiteCode siteCode;
         private EvaluationScope scope;
         private URI certificateQueryUrl = CERTIFICATE_QUERY_URL;
         private URI institutionQueryUrl = INSTITUTION_QUERY_URL;
@@ -143,17 +147,25 @@ public final class Institution {
         }
 
         /**
-         * Sets the site code assigned by HRSS.
+         * Sets the site code assigned by HRSS, read under the Guangdong technical-school profile.
          *
-         * @param siteCode 13 characters: an upper-case letter and 12 digits
+         * @param siteCode 13 characters, e.g. {@code S000044062001}
          * @return this builder
-         * @throws IllegalArgumentException if the code is not of that shape
+         * @throws CertificateNumberFormatException if the code is not a Guangdong site code (R-NUM-3)
          */
         public Builder siteCode(String siteCode) {
-            if (!siteCode.matches("[A-Z][0-9]{12}")) {
-                throw new IllegalArgumentException("site code must be an upper-case letter and 12 digits (R-NUM-2)");
-            }
-            this.siteCode = siteCode;
+            this.siteCode = SiteCode.parse(siteCode);
+            return this;
+        }
+
+        /**
+         * Sets the site code assigned by HRSS.
+         *
+         * @param siteCode the site code
+         * @return this builder
+         */
+        public Builder siteCode(SiteCode siteCode) {
+            this.siteCode = Objects.requireNonNull(siteCode);
             return this;
         }
 

@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.skillcert.core.number.CertificateNumberFormatException;
+import org.skillcert.core.number.Region;
 import org.skillcert.core.number.SkillLevel;
 
 class InstitutionTest {
@@ -84,7 +86,8 @@ class InstitutionTest {
     @Test
     void institution() {
         Institution i = Institution.builder().name("佛山市顺德区技工学校").siteCode("S000044062001").scope(scope()).build();
-        assertEquals("06", i.regionCode());
+        assertEquals(Region.FOSHAN, i.region().orElseThrow());
+        assertEquals("S000044062001", i.siteCode().toString());
         assertEquals(URI.create("http://jndj.osta.org.cn"), i.certificateQueryUrl());
         assertEquals(URI.create("http://pjjg.osta.org.cn"), i.institutionQueryUrl());
         assertEquals("佛山市顺德区技工学校职业技能等级认定专用章", i.sealText());
@@ -93,6 +96,6 @@ class InstitutionTest {
                 .certificateQueryUrl(URI.create("https://example.test/q")).build();
         assertEquals(URI.create("https://example.test/q"), other.certificateQueryUrl());
         assertThrows(InstitutionNameException.class, () -> Institution.builder().name("广东省某学校"));
-        assertThrows(IllegalArgumentException.class, () -> Institution.builder().siteCode("S00004406200"));
+        assertThrows(CertificateNumberFormatException.class, () -> Institution.builder().siteCode("S00004406200"));
     }
 }

@@ -1,0 +1,64 @@
+package org.skillcert.spi;
+
+import javax.annotation.Nullable;
+
+/**
+ * Storage could not be found, configured or reached.
+ */
+public final class StorageException extends SkillcertException {
+    private static final long serialVersionUID = 1L;
+
+    /** Why. */
+    public enum Reason {
+        /** No {@link StorageProvider} matches the configuration. */
+        NO_PROVIDER,
+        /** Several providers match; name one with {@link StorageConfig#provider()}. */
+        SEVERAL_PROVIDERS,
+        /** A configuration property is missing or malformed; the input names it. */
+        BAD_CONFIG,
+        /** The table prefix is not 1–20 characters of {@code [a-z][a-z0-9_]*}; position names the first bad character. */
+        BAD_TABLE_PREFIX,
+        /** The database schema was written by a newer release than this one. */
+        SCHEMA_TOO_NEW,
+        /** The database failed (the cause is the {@link java.sql.SQLException}). */
+        DATABASE,
+        /** Serialization failures (SQLState 40001) persisted through every retry. */
+        RETRIES_EXHAUSTED
+    }
+
+    private final Reason reason;
+    private final String input;
+    private final int position;
+
+    /**
+     * Creates the exception.
+     *
+     * @param reason why
+     * @param input the offending input ({@code "null"} for null)
+     * @param position 1-based position of the first bad character in {@code input}, 0 if none applies
+     * @param message what went wrong, for people
+     * @param cause the underlying failure, may be null
+     */
+    public StorageException(Reason reason, @Nullable String input, int position, String message,
+            @Nullable Throwable cause) {
+        super(message, cause);
+        this.reason = reason;
+        this.input = String.valueOf(input);
+        this.position = position;
+    }
+
+    /** @return why */
+    public Reason reason() {
+        return reason;
+    }
+
+    /** @return the offending input ({@code "null"} when it was null) */
+    public String input() {
+        return input;
+    }
+
+    /** @return the 1-based position of the first bad character in {@link #input()}, 0 if none applies */
+    public int position() {
+        return position;
+    }
+}

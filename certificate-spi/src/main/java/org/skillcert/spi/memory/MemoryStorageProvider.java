@@ -1,0 +1,54 @@
+package org.skillcert.spi.memory;
+
+import org.skillcert.spi.CertificateRegistry;
+import org.skillcert.spi.Sequencer;
+import org.skillcert.spi.StockLedger;
+import org.skillcert.spi.Storage;
+import org.skillcert.spi.StorageConfig;
+import org.skillcert.spi.StorageProvider;
+
+/**
+ * The {@code memory} provider: fresh, empty in-memory ports on every {@link #open}. It supports a
+ * configuration without a DataSource.
+ */
+public final class MemoryStorageProvider implements StorageProvider {
+    /** The provider name, {@value}. */
+    public static final String NAME = "memory";
+
+    /** For {@link java.util.ServiceLoader}. */
+    public MemoryStorageProvider() {
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public boolean supports(StorageConfig config) {
+        return config.dataSource() == null;
+    }
+
+    @Override
+    public Storage open(StorageConfig config) {
+        Sequencer sequencer = new MemorySequencer();
+        StockLedger ledger = new MemoryStockLedger();
+        CertificateRegistry registry = new MemoryCertificateRegistry();
+        return new Storage() {
+            @Override
+            public Sequencer sequencer() {
+                return sequencer;
+            }
+
+            @Override
+            public StockLedger ledger() {
+                return ledger;
+            }
+
+            @Override
+            public CertificateRegistry registry() {
+                return registry;
+            }
+        };
+    }
+}
