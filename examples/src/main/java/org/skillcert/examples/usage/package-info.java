@@ -5,6 +5,8 @@
  * <ol>
  *   <li>{@link org.skillcert.examples.usage.ValidateNumbersExample}: validate certificate numbers
  *       inside another application (only {@code certificate-core}, no database).</li>
+ *   <li>{@link org.skillcert.examples.usage.FileSequencerExample}: plug in your own storage, a
+ *       sequencer in a journal file that passes the spi contract tests.</li>
  * </ol>
  *
  * <p>Parameters and return values are non-null unless marked {@link javax.annotation.Nullable}.
