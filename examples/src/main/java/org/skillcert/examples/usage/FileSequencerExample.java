@@ -110,12 +110,8 @@ public final class FileSequencerExample implements Sequencer {
 
     @Override
     public synchronized SerialBlock reserve(String scope, int count, String requestId) {
-        Sequencer.checkScope(scope);
-        Sequencer.checkRequestId(requestId);
-        if (count < 1 || count > MAX_SERIAL) {
-            throw new SequencerException(SequencerException.Reason.BAD_COUNT, Integer.toString(count), 0,
-                    "block size must be 1…999999, was " + count);
-        }
+        // a block's constructor checks the scope, the count and the request id for us
+        new SerialBlock(scope, MIN_SERIAL, count, requestId);
         SerialBlock earlier = requests.get(requestId);
         if (earlier != null) {
             if (!earlier.scope().equals(scope) || earlier.count() != count) {
