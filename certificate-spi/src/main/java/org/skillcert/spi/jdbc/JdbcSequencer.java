@@ -1,0 +1,203 @@
+package org.skillcert.spi.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.Nullable;
+import org.skillcert.spi.Sequencer;
+import org.skillcert.spi.SequencerException;
+import org.skillcert.spi.SerialBlock;
+import org.skillcert.spi.VoidedSerial;
+
+/**
+ * A {@link Sequencer} in a database: one counter row per scope, bumped atomically
+ * ({@code UPDATE … RETURNING} on PostgreSQL, {@code SELECT … FROM FINAL TABLE (UPDATE …)} on H2)
+ * in the same transaction that records the request id. The row lock of the counter serialises
+ * writers of one scope across processes; unique constraints on (scope, first serial) and (scope,
+ * last serial) of the request table are the last line of defence.
+ */
+final class JdbcSequencer implements Sequencer {
+    private final Database db;
+    private final Clock clock;
+    private final String counter;
+    private final String request;
+    private final String voids;
+
+    JdbcSequencer(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+        this.counter = db.table("counter");
+        this.request = db.table("request");
+        this.voids = db.table("void_serial");
+    }
+
+    @Override
+    public SerialBlock reserve(String scope, int count, String requestId) {
+        Sequencer.checkScope(scope);
+        Sequencer.checkRequestId(requestId);
+        if (count < 1 || count > MAX_SERIAL) {
+            throw new SequencerException(SequencerException.Reason.BAD_COUNT, Integer.toString(count), 0,
+                    "block size must be 1…999999, was " + count);
+        }
+        // a concurrent twin of this request id, or of the counter row's creation, surfaces as 23505: retried
+        return db.transaction(true, c -> {
+            SerialBlock earlier = find(c, requestId);
+            if (earlier != null) {
+                return repeat(earlier, scope, count);
+            }
+            Integer last = bump(c, scope, count);
+            if (last == null) {
+                Integer current = lastSerial(c, scope);
+                if (current != null) {
+                    throw new SequencerException(SequencerException.Reason.EXHAUSTED, scope, 0,
+                            "scope " + scope + " has " + (MAX_SERIAL - current) + " serial(s) left, " + count
+                                    + " requested; serials never wrap around (R-NUM-5)");
+                }
+                try (PreparedStatement p = c.prepareStatement(
+                        "INSERT INTO " + counter + " (scope, last_serial) VALUES (?, 0)")) {
+                    p.setString(1, scope);
+                    p.executeUpdate();
+                }
+                last = bump(c, scope, count);
+                if (last == null) {
+                    throw new SequencerException(SequencerException.Reason.EXHAUSTED, scope, 0,
+                            count + " serials do not fit in scope " + scope + " (R-NUM-5)");
+                }
+            }
+            SerialBlock block = new SerialBlock(scope, last - count + 1, count, requestId);
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO " + request
+                    + " (request_id, scope, first_serial, last_serial, created_ms) VALUES (?, ?, ?, ?, ?)")) {
+                p.setString(1, requestId);
+                p.setString(2, scope);
+                p.setInt(3, block.first());
+                p.setInt(4, block.last());
+                p.setLong(5, clock.millis());
+                p.executeUpdate();
+            }
+            return block;
+        });
+    }
+
+    private static SerialBlock repeat(SerialBlock earlier, String scope, int count) {
+        if (!earlier.scope().equals(scope) || earlier.count() != count) {
+            throw new SequencerException(SequencerException.Reason.REQUEST_CONFLICT, earlier.requestId(), 0,
+                    "request id already obtained " + earlier.count() + " serial(s) in another scope or size");
+        }
+        return earlier;
+    }
+
+    /** Adds {@code count} to the counter if it fits; returns the new last serial, or null if no row changed. */
+    @Nullable
+    private Integer bump(Connection c, String scope, int count) throws SQLException {
+        String update = "UPDATE " + counter + " SET last_serial = last_serial + ? WHERE scope = ? AND last_serial <= ?";
+        String sql = db.isH2() ? "SELECT last_serial FROM FINAL TABLE (" + update + ")" : update + " RETURNING last_serial";
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setInt(1, count);
+            p.setString(2, scope);
+            p.setInt(3, MAX_SERIAL - count);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : null;
+            }
+        }
+    }
+
+    @Nullable
+    private Integer lastSerial(Connection c, String scope) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT last_serial FROM " + counter + " WHERE scope = ?")) {
+            p.setString(1, scope);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : null;
+            }
+        }
+    }
+
+    @Nullable
+    private SerialBlock find(Connection c, String requestId) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT scope, first_serial, last_serial FROM " + request + " WHERE request_id = ?")) {
+            p.setString(1, requestId);
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                int first = rs.getInt(2);
+                return new SerialBlock(rs.getString(1), first, rs.getInt(3) - first + 1, requestId);
+            }
+        }
+    }
+
+    @Override
+    public Optional<SerialBlock> find(String requestId) {
+        Sequencer.checkRequestId(requestId);
+        return Optional.ofNullable(db.transaction(false, c -> find(c, requestId)));
+    }
+
+    @Override
+    public VoidedSerial voidSerial(String scope, int serial, String reason, String actor) {
+        Sequencer.checkScope(scope);
+        Sequencer.checkSerial(serial);
+        Sequencer.checkText(reason, 500);
+        Sequencer.checkText(actor, 200);
+        return db.transaction(true, c -> {
+            Integer last = lastSerial(c, scope);
+            if (last == null || serial > last) {
+                throw new SequencerException(SequencerException.Reason.NOT_HANDED_OUT, Integer.toString(serial), 0,
+                        "serial " + serial + " of scope " + scope + " has not been handed out");
+            }
+            List<VoidedSerial> existing = voided(c, scope, serial);
+            if (!existing.isEmpty()) {
+                return existing.get(0);
+            }
+            Instant now = Instant.ofEpochMilli(clock.millis());
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO " + voids
+                    + " (scope, serial, reason, actor, voided_ms) VALUES (?, ?, ?, ?, ?)")) {
+                p.setString(1, scope);
+                p.setInt(2, serial);
+                p.setString(3, reason);
+                p.setString(4, actor);
+                p.setLong(5, now.toEpochMilli());
+                p.executeUpdate();
+            }
+            return new VoidedSerial(scope, serial, reason, actor, now);
+        });
+    }
+
+    /** The void records of a scope; of one serial if {@code serial > 0}. */
+    private List<VoidedSerial> voided(Connection c, String scope, int serial) throws SQLException {
+        String sql = "SELECT serial, reason, actor, voided_ms FROM " + voids + " WHERE scope = ?"
+                + (serial > 0 ? " AND serial = ?" : "") + " ORDER BY serial";
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setString(1, scope);
+            if (serial > 0) {
+                p.setInt(2, serial);
+            }
+            List<VoidedSerial> out = new ArrayList<>();
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new VoidedSerial(scope, rs.getInt(1), rs.getString(2), rs.getString(3),
+                            Instant.ofEpochMilli(rs.getLong(4))));
+                }
+            }
+            return out;
+        }
+    }
+
+    @Override
+    public List<VoidedSerial> voided(String scope) {
+        Sequencer.checkScope(scope);
+        return db.transaction(false, c -> voided(c, scope, 0));
+    }
+
+    @Override
+    public int peek(String scope) {
+        Sequencer.checkScope(scope);
+        Integer last = db.transaction(false, c -> lastSerial(c, scope));
+        return last == null ? 0 : last;
+    }
+}

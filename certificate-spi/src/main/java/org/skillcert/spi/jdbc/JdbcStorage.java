@@ -1,0 +1,64 @@
+package org.skillcert.spi.jdbc;
+
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.skillcert.spi.CertificateRegistry;
+import org.skillcert.spi.Sequencer;
+import org.skillcert.spi.StockLedger;
+import org.skillcert.spi.Storage;
+
+/**
+ * The three ports over one database (H2 or PostgreSQL-compatible), in tables named with a prefix.
+ * The schema (version {@value Database#SCHEMA_VERSION}) is created on first use; a schema written
+ * by a newer release is refused. The caller owns the DataSource and its pool.
+ *
+ * <p>Embedded H2 file database, crash-safe for committed data (see docs/readme/storage.md):
+ * {@code jdbc:h2:file:/path/skillcert;WRITE_DELAY=0;LOCK_TIMEOUT=10000}.
+ */
+public final class JdbcStorage implements Storage {
+    /** The default table prefix, {@value}. */
+    public static final String DEFAULT_PREFIX = "skillcert_";
+
+    private final Sequencer sequencer;
+    private final StockLedger ledger;
+    private final CertificateRegistry registry;
+
+    /**
+     * Storage in tables named {@code skillcert_*}.
+     *
+     * @param dataSource the database
+     */
+    public JdbcStorage(DataSource dataSource) {
+        this(dataSource, DEFAULT_PREFIX, Clock.systemUTC());
+    }
+
+    /**
+     * Storage in tables named with a prefix, stamping records with a clock.
+     *
+     * @param dataSource the database
+     * @param tablePrefix 1–20 characters of {@code [a-z][a-z0-9_]*}
+     * @param clock the clock for entry times
+     * @throws org.skillcert.spi.StorageException {@code BAD_TABLE_PREFIX}
+     */
+    public JdbcStorage(DataSource dataSource, String tablePrefix, Clock clock) {
+        Database db = new Database(dataSource, tablePrefix);
+        this.sequencer = new JdbcSequencer(db, clock);
+        this.ledger = new JdbcStockLedger(db, clock);
+        this.registry = new JdbcCertificateRegistry(db, clock);
+    }
+
+    @Override
+    public Sequencer sequencer() {
+        return sequencer;
+    }
+
+    @Override
+    public StockLedger ledger() {
+        return ledger;
+    }
+
+    @Override
+    public CertificateRegistry registry() {
+        return registry;
+    }
+}
