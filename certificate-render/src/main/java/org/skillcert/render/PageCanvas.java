@@ -1,0 +1,104 @@
+package org.skillcert.render;
+
+import java.io.Closeable;
+import java.io.IOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.util.Matrix;
+import org.skillcert.render.layout.Box;
+import org.skillcert.render.layout.FittedText;
+
+/**
+ * One page being drawn, in layout millimetres (origin top-left, y down), optionally under a
+ * printer calibration. Not thread-safe.
+ */
+final class PageCanvas implements Closeable {
+    static final double PT = FittedText.PT_PER_MM;
+
+    final PDDocument doc;
+    final DocumentFonts fonts;
+    final PDPageContentStream cs;
+    private final float pageHeight;
+
+    PageCanvas(PDDocument doc, DocumentFonts fonts, double widthMm, double heightMm, Calibration calibration)
+            throws IOException {
+        this.doc = doc;
+        this.fonts = fonts;
+        PDPage page = new PDPage(new PDRectangle((float) (widthMm * PT), (float) (heightMm * PT)));
+        doc.addPage(page);
+        this.pageHeight = page.getMediaBox().getHeight();
+        this.cs = new PDPageContentStream(doc, page);
+        if (!calibration.equals(Calibration.NONE)) {
+            // layout (x, y) lands at (x * s + dx, y * s + dy) mm from the sheet's top-left corner
+            float s = (float) calibration.scale();
+            cs.transform(new Matrix(s, 0, 0, s, (float) (calibration.dx() * PT),
+                    (float) (pageHeight * (1 - s) - calibration.dy() * PT)));
+        }
+    }
+
+    float x(double mm) {
+        return (float) (mm * PT);
+    }
+
+    float y(double mmFromTop) {
+        return (float) (pageHeight - mmFromTop * PT);
+    }
+
+    void color(int rgb) throws IOException {
+        cs.setNonStrokingColor(((rgb >> 16) & 0xff) / 255f, ((rgb >> 8) & 0xff) / 255f, (rgb & 0xff) / 255f);
+    }
+
+    void strokeColor(int rgb) throws IOException {
+        cs.setStrokingColor(((rgb >> 16) & 0xff) / 255f, ((rgb >> 8) & 0xff) / 255f, (rgb & 0xff) / 255f);
+    }
+
+    void text(FittedText t) throws IOException {
+        if (t.lines().stream().allMatch(l -> l.runs().isEmpty())) {
+            return;
+        }
+        color(t.color());
+        cs.beginText();
+        if (t.tracking() != 0) {
+            cs.setCharacterSpacing(t.tracking());
+        }
+        for (FittedText.Line line : t.lines()) {
+            cs.setTextMatrix(Matrix.getTranslateInstance(x(line.x()), y(line.baseline())));
+            for (FittedText.Run run : line.runs()) {
+                cs.setFont(fonts.font(run.face()), t.size());
+                cs.showText(run.text());
+            }
+        }
+        if (t.tracking() != 0) {
+            cs.setCharacterSpacing(0);
+        }
+        cs.endText();
+    }
+
+    void strokeRect(Box b, float lineWidth, int rgb) throws IOException {
+        strokeColor(rgb);
+        cs.setLineWidth(lineWidth);
+        cs.addRect(x(b.x()), y(b.bottom()), x(b.width()), (float) (b.height() * PT));
+        cs.stroke();
+    }
+
+    void fillRect(Box b, int rgb) throws IOException {
+        color(rgb);
+        cs.addRect(x(b.x()), y(b.bottom()), x(b.width()), (float) (b.height() * PT));
+        cs.fill();
+    }
+
+    void line(double x1, double y1, double x2, double y2, float lineWidth, int rgb) throws IOException {
+        strokeColor(rgb);
+        cs.setLineWidth(lineWidth);
+        cs.moveTo(x(x1), y(y1));
+        cs.lineTo(x(x2), y(y2));
+        cs.stroke();
+    }
+
+    @Override
+    public void close() throws IOException {
+        cs.close();
+    }
+}

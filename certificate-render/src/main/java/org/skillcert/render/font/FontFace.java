@@ -1,0 +1,190 @@
+package org.skillcert.render.font;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.HorizontalMetricsTable;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.skillcert.render.RenderException;
+
+/**
+ * One parsed TrueType font, shared by every document and every thread.
+ *
+ * <p>A face is parsed once; its tables are read eagerly so that later use (glyph checks,
+ * widths, subset embedding into many documents at once) only reads immutable in-memory data.
+ * Only TrueType outlines ({@code glyf}) are accepted: PDFBox 3 cannot subset CFF-flavoured
+ * OpenType fonts.
+ */
+public final class FontFace {
+    private final String family;
+    private final String source;
+    private final TrueTypeFont ttf;
+    private final CmapLookup cmap;
+    private final HorizontalMetricsTable metrics;
+    private final float unitsToThousandths;
+    // advance widths of the Basic Multilingual Plane, in 1/1000 em; -1 = no glyph
+    private final short[] bmpAdvance;
+
+    private FontFace(String family, String source, TrueTypeFont ttf) throws IOException {
+        this.family = family;
+        this.source = source;
+        this.ttf = ttf;
+        this.cmap = ttf.getUnicodeCmapLookup(false);
+        this.metrics = ttf.getHorizontalMetrics();
+        this.unitsToThousandths = 1000f / ttf.getUnitsPerEm();
+        this.bmpAdvance = new short[0x10000];
+        Arrays.fill(bmpAdvance, (short) -1);
+        for (int cp = 0; cp < 0x10000; cp++) {
+            int gid = cmap.getGlyphId(cp);
+            if (gid > 0) {
+                bmpAdvance[cp] = (short) Math.round(metrics.getAdvanceWidth(gid) * unitsToThousandths);
+            }
+        }
+        // read the lazily loaded tables now, while only one thread knows this font
+        ttf.getNaming();
+        ttf.getPostScript();
+        ttf.getOS2Windows();
+        ttf.getHeader();
+        ttf.getHorizontalHeader();
+        ttf.getMaximumProfile();
+        ttf.getIndexToLocation();
+        ttf.getGlyph();
+        ttf.getCmap();
+        ttf.getGsubData();
+    }
+
+    /**
+     * Parses a TrueType font file.
+     *
+     * @param file a {@code .ttf} file with TrueType outlines
+     * @return the face
+     * @throws RenderException {@code FONT_NOT_TRUETYPE} for CFF/OTF or non-font data,
+     *     {@code FONT_UNREADABLE} if it cannot be read; the input names the file
+     */
+    public static FontFace load(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new RenderException(RenderException.Reason.FONT_UNREADABLE, file.toString(), 0,
+                    "cannot read font file " + file + ": " + e.getMessage(), e);
+        }
+        return parse(bytes, file.toString());
+    }
+
+    /**
+     * Parses a TrueType font from a stream; the stream is read to its end but not closed.
+     *
+     * @param in the font data
+     * @param name what to call the source in errors (e.g. its file name)
+     * @return the face
+     * @throws RenderException {@code FONT_NOT_TRUETYPE} or {@code FONT_UNREADABLE}, naming {@code name}
+     */
+    public static FontFace load(InputStream in, String name) {
+        try {
+            return parse(in.readAllBytes(), name);
+        } catch (IOException e) {
+            throw new RenderException(RenderException.Reason.FONT_UNREADABLE, name, 0,
+                    "cannot read font " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    static FontFace parse(byte[] bytes, String source) {
+        if (bytes.length < 12) {
+            throw notTrueType(source, "too short to be a font");
+        }
+        int tag = ((bytes[0] & 0xff) << 24) | ((bytes[1] & 0xff) << 16) | ((bytes[2] & 0xff) << 8) | (bytes[3] & 0xff);
+        if (tag == 0x4F54544F) { // 'OTTO'
+            throw notTrueType(source, "has CFF (PostScript) outlines; PDFBox can subset only TrueType outlines,"
+                    + " use a .ttf with glyf outlines");
+        }
+        if (tag == 0x74746366) { // 'ttcf'
+            throw notTrueType(source, "is a font collection (.ttc); extract one .ttf from it");
+        }
+        if (tag != 0x00010000 && tag != 0x74727565) { // 1.0 or 'true'
+            throw notTrueType(source, "is not a TrueType font");
+        }
+        try {
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+            if (ttf.getGlyph() == null) {
+                throw notTrueType(source, "has no glyf table");
+            }
+            String family = ttf.getNaming() != null && ttf.getNaming().getFontFamily() != null
+                    ? ttf.getNaming().getFontFamily() : ttf.getName();
+            return new FontFace(family, source, ttf);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof RenderException) {
+                throw (RenderException) e;
+            }
+            throw new RenderException(RenderException.Reason.FONT_UNREADABLE, source, 0,
+                    "cannot parse font " + source + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static RenderException notTrueType(String source, String why) {
+        return new RenderException(RenderException.Reason.FONT_NOT_TRUETYPE, source, 0, "font " + source + " " + why);
+    }
+
+    /**
+     * Returns the family name from the font's name table, e.g. {@code LXGW WenKai}.
+     *
+     * @return the family name
+     */
+    public String family() {
+        return family;
+    }
+
+    /**
+     * Returns where the font came from (file path, stream name or bundled resource).
+     *
+     * @return the source
+     */
+    public String source() {
+        return source;
+    }
+
+    /**
+     * Tells whether the font maps a code point to a real glyph.
+     *
+     * @param codePoint a Unicode code point
+     * @return true if the font has a glyph for it
+     */
+    public boolean hasGlyph(int codePoint) {
+        if (codePoint < 0x10000) {
+            return bmpAdvance[codePoint] >= 0;
+        }
+        return cmap.getGlyphId(codePoint) > 0;
+    }
+
+    /**
+     * Returns the advance width of a code point in thousandths of the font size.
+     *
+     * @param codePoint a code point the font has ({@link #hasGlyph(int)})
+     * @return the advance width, 1/1000 em
+     */
+    public float advance(int codePoint) {
+        if (codePoint < 0x10000) {
+            return bmpAdvance[codePoint];
+        }
+        return metrics.getAdvanceWidth(cmap.getGlyphId(codePoint)) * unitsToThousandths;
+    }
+
+    /**
+     * Returns the parsed font for embedding; callers must not close or modify it.
+     *
+     * @return the shared TrueType font
+     */
+    public TrueTypeFont trueTypeFont() {
+        return ttf;
+    }
+
+    @Override
+    public String toString() {
+        return family;
+    }
+}
