@@ -59,11 +59,7 @@ public final class CertificateNumber implements Comparable<CertificateNumber> {
      * @throws CertificateNumberFormatException with the first failing reason and position (see {@link NumberViolation})
      */
     public static CertificateNumber parse(CharSequence text, NumberingProfile profile) {
-        int verdict = NumberGrammar.scan(text, 0, NumberGrammar.NUMBER_LENGTH, profile);
-        if (verdict != NumberGrammar.VALID) {
-            throw NumberVerdict.failure(verdict, text, NumberGrammar.NUMBER_LENGTH);
-        }
-        return new CertificateNumber(text.toString());
+        return new CertificateNumber(NumberGrammar.require(text, 0, NumberGrammar.NUMBER_LENGTH, profile));
     }
 
     /**

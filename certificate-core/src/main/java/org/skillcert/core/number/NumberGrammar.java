@@ -79,6 +79,26 @@ final class NumberGrammar {
         return VALID;
     }
 
+    /**
+     * Checks positions {@code [from, to)} and returns the text as a string, or throws.
+     *
+     * @throws CertificateNumberFormatException with the first failing reason and position
+     */
+    static String require(CharSequence text, int from, int to, NumberingProfile profile) {
+        // copy first: a mutable CharSequence must not change between the check and the copy
+        String copy = text.toString();
+        int verdict = scan(copy, from, to, profile);
+        if (verdict != VALID) {
+            throw failure(verdict, copy, to - from);
+        }
+        return copy;
+    }
+
+    static CertificateNumberFormatException failure(int verdict, String input, int expectedLength) {
+        return new CertificateNumberFormatException(reason(verdict), position(verdict), input,
+                message(verdict, input, expectedLength));
+    }
+
     private static int scanSite(CharSequence s, int from, NumberingProfile profile) {
         if (!profile.dividesSite()) {
             int site = digits(s, from, 7, 13);

@@ -28,11 +28,6 @@ public final class NumberVerdict {
                 verdict == NumberGrammar.VALID ? CertificateNumber.ofValid(text) : null);
     }
 
-    static CertificateNumberFormatException failure(int verdict, CharSequence input, int expectedLength) {
-        return new CertificateNumberFormatException(NumberGrammar.reason(verdict), NumberGrammar.position(verdict),
-                input.toString(), NumberGrammar.message(verdict, input, expectedLength));
-    }
-
     /**
      * Tells whether the input is a valid number under the profile.
      *
@@ -96,7 +91,7 @@ public final class NumberVerdict {
      */
     public CertificateNumber orElseThrow() {
         if (number == null) {
-            throw failure(verdict, input, NumberGrammar.NUMBER_LENGTH);
+            throw NumberGrammar.failure(verdict, input, NumberGrammar.NUMBER_LENGTH);
         }
         return number;
     }

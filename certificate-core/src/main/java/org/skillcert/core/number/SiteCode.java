@@ -38,11 +38,7 @@ public final class SiteCode implements Comparable<SiteCode> {
      * @throws CertificateNumberFormatException if the text is not one
      */
     public static SiteCode parse(CharSequence text, NumberingProfile profile) {
-        int verdict = NumberGrammar.scan(text, 0, NumberGrammar.SITE_CODE_LENGTH, profile);
-        if (verdict != NumberGrammar.VALID) {
-            throw NumberVerdict.failure(verdict, text, NumberGrammar.SITE_CODE_LENGTH);
-        }
-        return new SiteCode(text.toString());
+        return new SiteCode(NumberGrammar.require(text, 0, NumberGrammar.SITE_CODE_LENGTH, profile));
     }
 
     /**

@@ -36,11 +36,8 @@ public final class SiteSequence implements Comparable<SiteSequence> {
      *         text (so {@link NumberViolation#REGION} is at 1 and {@link NumberViolation#SITE_CATEGORY} at 3)
      */
     public static SiteSequence parse(CharSequence text, NumberingProfile profile) {
-        int verdict = NumberGrammar.scan(text, NumberGrammar.SITE_SEQUENCE_START, NumberGrammar.SITE_CODE_LENGTH, profile);
-        if (verdict != NumberGrammar.VALID) {
-            throw NumberVerdict.failure(verdict, text, 6);
-        }
-        return new SiteSequence(text.toString());
+        return new SiteSequence(NumberGrammar.require(text, NumberGrammar.SITE_SEQUENCE_START,
+                NumberGrammar.SITE_CODE_LENGTH, profile));
     }
 
     /**
