@@ -135,8 +135,8 @@ public final class CertificateNumber implements Comparable<CertificateNumber> {
     }
 
     /**
-     * Makes user-typed text ready for strict parsing: trims white space (including the ideographic
-     * space), turns full-width ASCII forms (U+FF01–U+FF5E) into ASCII and ASCII lowercase into
+     * Makes user-typed text ready for strict parsing: trims white space as {@link String#strip()}
+     * does (including the ideographic space U+3000, not the no-break space U+00A0), turns full-width ASCII forms (U+FF01–U+FF5E) into ASCII and ASCII lowercase into
      * uppercase. Nothing else changes, so the result may still be invalid; it is idempotent.
      *
      * @param text what a person typed

@@ -26,10 +26,15 @@ public final class CertificateNumberFormatException extends SkillcertException {
      * @param message a sentence for people
      */
     public CertificateNumberFormatException(NumberViolation reason, int position, String input, String message) {
-        super(message + ": \"" + input + "\"");
+        super(message + ": \"" + shortened(input) + "\"");
         this.reason = reason;
         this.position = position;
         this.input = input;
+    }
+
+    // a whole file read as one line must not end up in a log message; input() keeps it all
+    private static String shortened(String input) {
+        return input.length() <= 64 ? input : input.substring(0, 60) + "…(" + input.length() + " chars)";
     }
 
     /**

@@ -22,7 +22,9 @@ public enum NumberViolation {
     CATEGORY,
     /**
      * Position 2 is a second letter: the separate 2-letter + 20-digit scheme of 特级技师
-     * certificates (R-NUM-4), which this library does not read. Always at position 2.
+     * certificates (R-NUM-4), which this library does not read. Always at position 2, and reported
+     * before the letter at position 1 is judged, because in that scheme position 1 is not a
+     * category of this one.
      */
     UNSUPPORTED_SCHEME,
     /** Positions 2–5 are not an institution code of the profile (R-NUM-3: {@code 0000}). */

@@ -267,6 +267,17 @@ class CertificateNumberTest {
         assertEquals(2, e.position());
     }
 
+    @Test
+    void aHugeInputIsKeptWholeButShortenedInTheMessage() {
+        String huge = "S".repeat(100_000);
+        CertificateNumberFormatException e = assertThrows(CertificateNumberFormatException.class,
+                () -> CertificateNumber.parse(huge));
+        assertEquals(huge, e.input());
+        assertEquals(NumberViolation.LENGTH, e.reason());
+        assertEquals(23, e.position());
+        assertTrue(e.getMessage().length() < 300, e.getMessage());
+    }
+
     // every reason of the closed enum is reachable (the names are the issue's, exactly)
     @Test
     void theReasonsAreExactlyTheseTen() {

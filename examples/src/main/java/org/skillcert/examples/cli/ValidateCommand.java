@@ -48,6 +48,8 @@ import picocli.CommandLine.Spec;
                 + " \"year\": 2025, \"level\": 3, \"serial\": 1}",
             "  {\"input\": \"S000044992001253000001\", \"valid\": false, \"reason\": \"REGION\", \"position\": 8,"
                 + " \"message\": \"...\"}",
+            "region, siteCategory and siteSerial are positions 8-9, 10 and 11-13 as written (under"
+                + " --profile national they are whatever the province assigned).",
             "reason is one of LENGTH, CHARACTER, CATEGORY, UNSUPPORTED_SCHEME, INSTITUTION_CODE, PROVINCE,"
                 + " REGION, SITE_CATEGORY, LEVEL, SERIAL; position is 1-based (UTF-16 units); the message"
                 + " wording may change.",

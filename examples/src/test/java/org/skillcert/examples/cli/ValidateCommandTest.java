@@ -3,19 +3,28 @@ package org.skillcert.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class ValidateCommandTest {
@@ -171,6 +180,36 @@ class ValidateCommandTest {
         Run result = run("\uFEFF" + VALID + "\n\uFEFF" + VALID + "\n", StandardCharsets.UTF_8, "validate");
         assertEquals(valid(VALID, "S", "0000", "44", "01", "001", 2025, 3, 1), result.lines().get(0));
         assertLine(invalid("\uFEFF" + VALID, "LENGTH", 23), result.lines().get(1));
+    }
+
+    // streaming: each answer is written before the next line arrives, so a program can talk to it line by line
+    @Test
+    @Timeout(10)
+    void answersEachLineBeforeTheInputEnds() throws Exception {
+        PipedOutputStream toCommand = new PipedOutputStream();
+        PipedInputStream commandIn = new PipedInputStream(toCommand);
+        PipedInputStream fromCommand = new PipedInputStream(1 << 16);
+        PrintStream commandOut = new PrintStream(new PipedOutputStream(fromCommand), true, StandardCharsets.UTF_8);
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        try {
+            Future<Integer> exit = executor.submit(() -> {
+                int code = SkillcertCommand.run(new String[] {"validate"}, commandIn, commandOut, System.err);
+                commandOut.close();
+                return code;
+            });
+            BufferedReader answers = new BufferedReader(new InputStreamReader(fromCommand, StandardCharsets.UTF_8));
+            toCommand.write((VALID + "\n").getBytes(StandardCharsets.UTF_8));
+            toCommand.flush();
+            assertEquals(valid(VALID, "S", "0000", "44", "01", "001", 2025, 3, 1), answers.readLine());
+            toCommand.write("x\n".getBytes(StandardCharsets.UTF_8));
+            toCommand.flush();
+            assertLine(invalid("x", "LENGTH", 2), answers.readLine());
+            toCommand.close();
+            assertEquals(null, answers.readLine());
+            assertEquals(1, exit.get(10, TimeUnit.SECONDS));
+        } finally {
+            executor.shutdownNow();
+        }
     }
 
     @Test
