@@ -52,23 +52,23 @@ final class JdbcSequencer implements Sequencer {
                 return repeat(earlier, scope, count);
             }
             Integer last = bump(c, scope, count);
-            if (last == null) {
+            for (int round = 0; last == null; round++) {
+                // under READ COMMITTED the UPDATE may have missed a counter row that another
+                // transaction created a moment ago; a fresh statement sees it, so look again
                 Integer current = lastSerial(c, scope);
-                if (current != null) {
+                if (current != null && current > MAX_SERIAL - count || round == 3) {
                     throw new SequencerException(SequencerException.Reason.EXHAUSTED, scope, 0,
-                            "scope " + scope + " has " + (MAX_SERIAL - current) + " serial(s) left, " + count
-                                    + " requested; serials never wrap around (R-NUM-5)");
+                            "scope " + scope + " has " + (MAX_SERIAL - (current == null ? 0 : current))
+                                    + " serial(s) left, " + count + " requested; serials never wrap around (R-NUM-5)");
                 }
-                try (PreparedStatement p = c.prepareStatement(
-                        "INSERT INTO " + counter + " (scope, last_serial) VALUES (?, 0)")) {
-                    p.setString(1, scope);
-                    p.executeUpdate();
+                if (current == null) {
+                    try (PreparedStatement p = c.prepareStatement(
+                            "INSERT INTO " + counter + " (scope, last_serial) VALUES (?, 0)")) {
+                        p.setString(1, scope);
+                        p.executeUpdate();
+                    }
                 }
                 last = bump(c, scope, count);
-                if (last == null) {
-                    throw new SequencerException(SequencerException.Reason.EXHAUSTED, scope, 0,
-                            count + " serials do not fit in scope " + scope + " (R-NUM-5)");
-                }
             }
             SerialBlock block = new SerialBlock(scope, last - count + 1, count, requestId);
             try (PreparedStatement p = c.prepareStatement("INSERT INTO " + request

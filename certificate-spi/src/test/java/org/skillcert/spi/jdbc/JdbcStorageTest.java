@@ -1,0 +1,67 @@
+package org.skillcert.spi.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.skillcert.spi.Storage;
+import org.skillcert.spi.StorageConfig;
+import org.skillcert.spi.StorageException;
+import org.skillcert.spi.StorageProvider;
+
+class JdbcStorageTest {
+
+    private static TestPool h2() throws Exception {
+        return Databases.h2(Files.createDirectories(Path.of("target", "h2")).resolve("storage-"
+                + ProcessHandle.current().pid()), 2);
+    }
+
+    @Test
+    void tablePrefixesAreValidatedBeforeTheyReachSql() throws Exception {
+        TestPool pool = h2();
+        String[][] bad = {{"", "1"}, {"Skillcert_", "1"}, {"1x", "1"}, {"sc;drop table x", "3"},
+            {"sc-x", "3"}, {"abcdefghijklmnopqrstu", "21"}};
+        for (String[] b : bad) {
+            StorageException e = assertThrows(StorageException.class,
+                    () -> new JdbcStorage(pool, b[0], Clock.systemUTC()));
+            assertEquals(StorageException.Reason.BAD_TABLE_PREFIX, e.reason(), b[0]);
+            assertEquals(Integer.parseInt(b[1]), e.position(), b[0]);
+        }
+    }
+
+    @Test
+    void theSchemaIsCreatedOnFirstUseAndANewerOneIsRefused() throws Exception {
+        TestPool pool = h2();
+        String prefix = Databases.freshPrefix();
+        JdbcStorage storage = new JdbcStorage(pool, prefix, Clock.systemUTC());
+        assertEquals(1, storage.sequencer().next("S000044012001263", "first"));
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO " + prefix + "schema_version (version) VALUES (2)");
+        }
+        StorageException e = assertThrows(StorageException.class,
+                () -> new JdbcStorage(pool, prefix, Clock.systemUTC()).sequencer().peek("S000044012001263"));
+        assertEquals(StorageException.Reason.SCHEMA_TOO_NEW, e.reason());
+        assertEquals("2", e.input());
+        pool.closeIdle();
+    }
+
+    @Test
+    void theServiceLoaderChoosesJdbcForADataSource() throws Exception {
+        TestPool pool = h2();
+        try (Storage storage = StorageProvider.load(StorageConfig.of(pool).with("tablePrefix",
+                Databases.freshPrefix()))) {
+            assertInstanceOf(JdbcStorage.class, storage);
+            assertEquals(1, storage.sequencer().next("S000044012001263", "via-loader"));
+        }
+        StorageException e = assertThrows(StorageException.class,
+                () -> StorageProvider.load(StorageConfig.of(pool).with("tablePrefix", "Bad")));
+        assertEquals(StorageException.Reason.BAD_TABLE_PREFIX, e.reason());
+        pool.closeIdle();
+    }
+}
