@@ -1,6 +1,12 @@
 package org.skillcert.render;
 
 import java.io.IOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDFormContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.util.Matrix;
 import org.skillcert.render.layout.Box;
 
 /**
@@ -21,15 +27,12 @@ final class Border {
         canvas.strokeRect(inner, 0.6f, ink);
         double mid = BAND / 2;
         Box rope = new Box(frame.x() + mid, frame.y() + mid, frame.width() - 2 * mid, frame.height() - 2 * mid);
-        canvas.strokeColor(blend(ink, paper, 0.45));
-        canvas.cs.setLineWidth(0.35f);
-        for (int phase = 0; phase < 2; phase++) {
-            wave(canvas, rope.x(), rope.y(), rope.right(), rope.y(), phase);
-            wave(canvas, rope.right(), rope.y(), rope.right(), rope.bottom(), phase);
-            wave(canvas, rope.right(), rope.bottom(), rope.x(), rope.bottom(), phase);
-            wave(canvas, rope.x(), rope.bottom(), rope.x(), rope.y(), phase);
-        }
-        canvas.cs.stroke();
+        // the rope is one period drawn once as a form and placed along each edge: a few KB, not tens
+        PDFormXObject period = canvas.resources.form("rope", doc -> ropePeriod(doc, blend(ink, paper, 0.45)));
+        edge(canvas, period, rope.x(), rope.y(), rope.right(), rope.y());
+        edge(canvas, period, rope.right(), rope.y(), rope.right(), rope.bottom());
+        edge(canvas, period, rope.right(), rope.bottom(), rope.x(), rope.bottom());
+        edge(canvas, period, rope.x(), rope.bottom(), rope.x(), rope.y());
         canvas.color(ink);
         for (double[] c : new double[][] {{frame.x(), frame.y()}, {frame.right(), frame.y()},
                 {frame.x(), frame.bottom()}, {frame.right(), frame.bottom()}}) {
@@ -42,23 +45,45 @@ final class Border {
         canvas.line(fold, inner.y() + 8, fold, inner.bottom() - 8, 0.3f, blend(ink, paper, 0.7));
     }
 
-    // a sine wave of amplitude 0.9 mm along one edge; two phases interlace into a rope
-    private static void wave(PageCanvas canvas, double x1, double y1, double x2, double y2, int phase) throws IOException {
+    // one period of two interlaced sine waves (amplitude 0.9 mm), in a WAVE-mm-long unit along +x
+    private static PDFormXObject ropePeriod(PDDocument doc, int rgb) throws IOException {
+        float unit = (float) (WAVE * PageCanvas.PT);
+        float amp = (float) (0.9 * PageCanvas.PT);
+        PDFormXObject form = new PDFormXObject(doc);
+        form.setBBox(new PDRectangle(-1, -amp - 1, unit + 2, 2 * amp + 2));
+        form.setResources(new PDResources());
+        try (PDFormContentStream cs = new PDFormContentStream(form)) {
+            cs.setStrokingColor(((rgb >> 16) & 0xff) / 255f, ((rgb >> 8) & 0xff) / 255f, (rgb & 0xff) / 255f);
+            cs.setLineWidth(0.35f);
+            for (int phase = 0; phase < 2; phase++) {
+                float sign = phase == 0 ? 1 : -1;
+                // each half period of a sine is close to one cubic with these control points
+                float k = 0.3642f * unit / 2;
+                cs.moveTo(0, 0);
+                cs.curveTo(k, sign * amp * 1.27f, unit / 2 - k, sign * amp * 1.27f, unit / 2, 0);
+                cs.curveTo(unit / 2 + k, -sign * amp * 1.27f, unit - k, -sign * amp * 1.27f, unit, 0);
+            }
+            cs.stroke();
+        }
+        return form;
+    }
+
+    private static void edge(PageCanvas canvas, PDFormXObject period, double x1, double y1, double x2, double y2)
+            throws IOException {
         double len = Math.hypot(x2 - x1, y2 - y1);
         int periods = Math.max(1, (int) Math.round(len / WAVE));
-        int steps = periods * 12;
-        double ux = (x2 - x1) / len;
-        double uy = (y2 - y1) / len;
-        for (int i = 0; i <= steps; i++) {
-            double t = (double) i / steps;
-            double off = 0.9 * Math.sin(2 * Math.PI * periods * t + phase * Math.PI);
-            double px = x1 + (x2 - x1) * t - uy * off;
-            double py = y1 + (y2 - y1) * t + ux * off;
-            if (i == 0) {
-                canvas.cs.moveTo(canvas.x(px), canvas.y(py));
-            } else {
-                canvas.cs.lineTo(canvas.x(px), canvas.y(py));
-            }
+        double stretch = len / periods / WAVE;
+        double angle = Math.atan2(-(y2 - y1), x2 - x1);
+        for (int i = 0; i < periods; i++) {
+            double px = x1 + (x2 - x1) * i / periods;
+            double py = y1 + (y2 - y1) * i / periods;
+            canvas.cs.saveGraphicsState();
+            Matrix m = Matrix.getTranslateInstance(canvas.x(px), canvas.y(py));
+            m.concatenate(Matrix.getRotateInstance(angle, 0, 0));
+            m.concatenate(Matrix.getScaleInstance((float) stretch, 1));
+            canvas.cs.transform(m);
+            canvas.cs.drawForm(period);
+            canvas.cs.restoreGraphicsState();
         }
     }
 

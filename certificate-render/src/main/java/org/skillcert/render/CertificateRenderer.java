@@ -207,7 +207,7 @@ public final class CertificateRenderer {
      */
     public void render(CertificateContent content, Mode mode, OutputStream out) {
         try (PDDocument doc = new PDDocument()) {
-            DocumentFonts docFonts = new DocumentFonts(doc);
+            DocumentResources docFonts = new DocumentResources(doc);
             drawPage(doc, docFonts, content, mode);
             metadata(doc, content.certificateNumber(), content.institutionName());
             doc.save(out);
@@ -227,7 +227,7 @@ public final class CertificateRenderer {
      */
     public void renderAlignmentPage(OutputStream out) {
         try (PDDocument doc = new PDDocument()) {
-            DocumentFonts docFonts = new DocumentFonts(doc);
+            DocumentResources docFonts = new DocumentResources(doc);
             try (PageCanvas canvas = new PageCanvas(doc, docFonts, layout.pageWidth(), layout.pageHeight(), calibration)) {
                 TextStyle label = new TextStyle(FontRole.LATIN, 6, 6, 1, Align.LEFT, 0, INK);
                 for (Element e : layout.elements()) {
@@ -246,7 +246,7 @@ public final class CertificateRenderer {
                 }
                 TextStyle title = new TextStyle(FontRole.LATIN, 11, 11, 1, Align.CENTER, 0, INK);
                 canvas.text(fitter.fit("title", "Alignment test page: " + calibration + " (" + layout.name() + ")",
-                        new Box(0, layout.pageHeight() / 2 - 3, layout.pageWidth(), 6), title));
+                        new Box(0, layout.pageHeight() - 8, layout.pageWidth(), 6), title));
             }
             metadata(doc, "alignment test page", "");
             doc.save(out);
@@ -278,7 +278,7 @@ public final class CertificateRenderer {
         return AtomicFile.write(target, out -> {
             int pages = 0;
             try (PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
-                DocumentFonts docFonts = new DocumentFonts(doc);
+                DocumentResources docFonts = new DocumentResources(doc);
                 Iterator<CertificateContent> it = contents.iterator();
                 while (it.hasNext()) {
                     CertificateContent c = it.next();
@@ -342,7 +342,7 @@ public final class CertificateRenderer {
         info.setCreationDate(now);
     }
 
-    private void drawPage(PDDocument doc, DocumentFonts docFonts, CertificateContent content, Mode mode)
+    private void drawPage(PDDocument doc, DocumentResources docFonts, CertificateContent content, Mode mode)
             throws IOException {
         // everything that can fail on bad input happens before the page exists
         Composition comp = compose(content, mode);
@@ -413,7 +413,7 @@ public final class CertificateRenderer {
         canvas.cs.saveGraphicsState();
         canvas.cs.setGraphicsStateParameters(faint);
         canvas.color(0x6E6E6E);
-        steel.draw(canvas.cs, canvas.x(photo.right() - d * 0.35), canvas.y(photo.bottom() - d * 0.35), canvas.fonts);
+        steel.draw(canvas.cs, canvas.x(photo.right() - d * 0.35), canvas.y(photo.bottom() - d * 0.35), canvas.resources);
         canvas.cs.restoreGraphicsState();
     }
 

@@ -18,14 +18,14 @@ final class PageCanvas implements Closeable {
     static final double PT = FittedText.PT_PER_MM;
 
     final PDDocument doc;
-    final DocumentFonts fonts;
+    final DocumentResources resources;
     final PDPageContentStream cs;
     private final float pageHeight;
 
-    PageCanvas(PDDocument doc, DocumentFonts fonts, double widthMm, double heightMm, Calibration calibration)
+    PageCanvas(PDDocument doc, DocumentResources resources, double widthMm, double heightMm, Calibration calibration)
             throws IOException {
         this.doc = doc;
-        this.fonts = fonts;
+        this.resources = resources;
         PDPage page = new PDPage(new PDRectangle((float) (widthMm * PT), (float) (heightMm * PT)));
         doc.addPage(page);
         this.pageHeight = page.getMediaBox().getHeight();
@@ -66,7 +66,7 @@ final class PageCanvas implements Closeable {
         for (FittedText.Line line : t.lines()) {
             cs.setTextMatrix(Matrix.getTranslateInstance(x(line.x()), y(line.baseline())));
             for (FittedText.Run run : line.runs()) {
-                cs.setFont(fonts.font(run.face()), t.size());
+                cs.setFont(resources.font(run.face()), t.size());
                 cs.showText(run.text());
             }
         }

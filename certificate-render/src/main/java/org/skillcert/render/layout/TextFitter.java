@@ -71,7 +71,8 @@ public final class TextFitter {
                 box.width(), box.height(), style.minSize(), style.maxLines()));
     }
 
-    // balanced break: the cut that makes the longer of the two lines shortest; Latin text breaks at spaces
+    // balanced break: the cut that makes the longer of the two lines shortest; Chinese breaks
+    // between any two characters, Latin words only at spaces (or anywhere if there is no space)
     private static int bestBreak(int[] cps, float[] advance, float size, TextStyle style) {
         boolean hasSpace = false;
         for (int cp : cps) {
@@ -80,7 +81,9 @@ public final class TextFitter {
         int best = -1;
         double bestWidth = Double.MAX_VALUE;
         for (int cut = 1; cut < cps.length; cut++) {
-            if (hasSpace && cps[cut] != ' ' && cps[cut - 1] != ' ') {
+            boolean breakable = !hasSpace || cps[cut] == ' ' || cps[cut - 1] == ' '
+                    || cps[cut] >= 0x2E80 || cps[cut - 1] >= 0x2E80;
+            if (!breakable) {
                 continue;
             }
             double w = Math.max(width(advance, 0, cut, size, style), width(advance, cut, cps.length, size, style));
