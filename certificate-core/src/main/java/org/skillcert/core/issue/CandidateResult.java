@@ -300,6 +300,14 @@ public final class CandidateResult {
             return this;
         }
 
+        String resultIdText() {
+            return resultId;
+        }
+
+        String queryableText() {
+            return queryableOn;
+        }
+
         /**
          * Checks every field and the institution's filed scope, listing every problem found.
          *

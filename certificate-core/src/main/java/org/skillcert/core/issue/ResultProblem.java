@@ -44,7 +44,11 @@ public final class ResultProblem {
         /** The date lies after today. */
         IN_FUTURE,
         /** The field is longer than allowed. */
-        TOO_LONG
+        TOO_LONG,
+        /** The holder already holds an ISSUED certificate for this occupation, job and level under another result id. */
+        ALREADY_CERTIFIED,
+        /** Storage refused a step for this row; the detail says which. Re-running the row is safe. */
+        NOT_RECORDED
     }
 
     private final Field field;

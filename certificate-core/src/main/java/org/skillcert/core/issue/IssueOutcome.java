@@ -1,0 +1,48 @@
+package org.skillcert.core.issue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.Nullable;
+import org.skillcert.spi.CertificateRecord;
+
+/**
+ * What happened to one result (one roster row) when issuing.
+ *
+ * @param row the 1-based row in the roster (1 for a single issue)
+ * @param resultId the result id as given (possibly blank when that is a problem)
+ * @param kind issued now, issued before, refused, or failed in storage
+ * @param certificate the certificate record for ISSUED and ALREADY_ISSUED, else null
+ * @param dueDate the issue deadline, 15 working days after the queryable date (R-ISS-1), or null
+ *     when the date is not readable
+ * @param problems for REFUSED, every problem of the row; for FAILED, one problem saying what failed
+ */
+public record IssueOutcome(int row, String resultId, Kind kind, @Nullable CertificateRecord certificate,
+        @Nullable LocalDate dueDate, List<ResultProblem> problems) {
+
+    /** The outcome kinds. */
+    public enum Kind {
+        /** Issued by this call. */
+        ISSUED,
+        /** Issued before for the same result id; nothing new was recorded (idempotent re-run). */
+        ALREADY_ISSUED,
+        /** Refused: the row has problems; nothing was recorded. */
+        REFUSED,
+        /** Storage refused a step (e.g. no blank sheet in hand); re-running the row is safe. */
+        FAILED
+    }
+
+    /** Copies the problem list. */
+    public IssueOutcome {
+        problems = List.copyOf(problems);
+    }
+
+    /**
+     * Returns the certificate, if there is one.
+     *
+     * @return the record for ISSUED and ALREADY_ISSUED
+     */
+    public Optional<CertificateRecord> record() {
+        return Optional.ofNullable(certificate);
+    }
+}
