@@ -63,7 +63,31 @@ public final class ProgressBar implements AutoCloseable {
      * @throws IllegalArgumentException if {@code total} is negative
      */
     public static ProgressBar start(String label, long total) {
-        return new ProgressBar(System.err, System.console() != null, label, total, System::nanoTime);
+        return start(label, total, System.err);
+    }
+
+    /**
+     * Starts a progress bar on a stream, redrawing in place when a console is attached.
+     *
+     * @param label what is being done
+     * @param total how many steps the work has, 0 or more
+     * @param out where to draw, normally standard error
+     * @return the progress bar, showing 0 steps done
+     * @throws IllegalArgumentException if {@code total} is negative
+     */
+    public static ProgressBar start(String label, long total, PrintStream out) {
+        return new ProgressBar(out, System.console() != null, label, total, System::nanoTime);
+    }
+
+    /**
+     * Returns a progress bar that counts but shows nothing (for {@code --json} runs).
+     *
+     * @param total how many steps the work has, 0 or more
+     * @return the progress bar
+     */
+    public static ProgressBar silent(long total) {
+        return new ProgressBar(new PrintStream(java.io.OutputStream.nullOutputStream()), false, "", total,
+                System::nanoTime);
     }
 
     /** Records one more step done. */

@@ -34,6 +34,8 @@ import picocli.CommandLine.Spec;
             ValidateCommand.class,
             CalendarCommand.class,
             StockCommand.class,
+            IssueCommand.class,
+            DemoCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SkillcertCommand implements Callable<Integer> {

@@ -73,7 +73,7 @@ final class StoreOptions {
      * @return the H2 file or the JDBC URL
      */
     String describe() {
-        return db != null ? db : h2File().toString() + ".mv.db (embedded H2)";
+        return db != null ? db : "embedded H2, " + h2File() + ".mv.db";
     }
 
     private Path h2File() {

@@ -27,7 +27,7 @@ public final class DemoRoster {
 
     /** The three dates results became queryable, one per exam sitting. */
     public static final List<LocalDate> QUERYABLE_DATES =
-            List.of(LocalDate.of(2026, 3, 16), LocalDate.of(2026, 6, 22), LocalDate.of(2026, 9, 24));
+            List.of(LocalDate.of(2026, 9, 24), LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 9));
 
     /** The header row the roster files use (Chinese, as schools export them). */
     public static final List<String> HEADER =

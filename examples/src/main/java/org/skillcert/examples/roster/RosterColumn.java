@@ -27,8 +27,8 @@ public enum RosterColumn {
     LEVEL(true, "职业技能等级", "技能等级", "等级", "level", "skill level"),
     /** 成绩可查询日期, the date the result became queryable nationally (R-ISS-1). Required. */
     QUERYABLE_DATE(true, "成绩可查询日期", "可查询日期", "queryable date", "query date"),
-    /** 照片, a photo file, relative to the roster's folder. Optional. */
-    PHOTO(false, "照片", "photo"),
+    /** 照片, a photo file, relative to the roster's folder. Required: a certificate carries a photo (R-CERT-1). */
+    PHOTO(true, "照片", "photo"),
     /**
      * 成绩编号, the caller's unique id of this pass; when absent, a stable id is derived (see
      * {@link RosterRow#derivedResultId}).

@@ -13,8 +13,7 @@ import org.skillcert.core.number.SkillLevel;
  * are not blank"; the issuing workflow checks every field and reports against {@link #row()}.
  *
  * <p>Cells are stripped of surrounding white space. An absent or blank job is {@code --}
- * (R-CERT-4); an absent ID type column means {@value #DEFAULT_ID_TYPE}; an absent photo is the
- * empty string.
+ * (R-CERT-4); an absent ID type column means {@value #DEFAULT_ID_TYPE}.
  *
  * @param row the row number as the user sees it in Excel (the header is usually row 1), 1 or more
  * @param resultId the caller's result id, or the {@linkplain #derivedResultId derived} one
@@ -28,7 +27,7 @@ import org.skillcert.core.number.SkillLevel;
  * @param level the skill level as written, for example {@code 三级/高级工} or {@code 3}
  * @param queryableDate the date the result became queryable, as written or ISO {@code yyyy-MM-dd}
  *     when Excel stored a date
- * @param photo the photo file as written, relative to the roster's folder; empty when none
+ * @param photo the photo file as written, relative to the roster's folder
  */
 public record RosterRow(int row, String resultId, boolean resultIdDerived, String name, String idType,
         String idNumber, String occupation, String job, String level, String queryableDate, String photo) {

@@ -30,7 +30,7 @@ class RosterReaderTest {
     private static final Charset GBK = Charset.forName("GBK");
     private static final String HEADER = "姓名,证件类型,证件号码,职业名称,工种/职业方向,职业技能等级,成绩可查询日期,照片\r\n";
     private static final String ROW_1 = "陈志强,居民身份证,440106199001011237,电工,,三级/高级工,2026-03-16,photos/01.jpg\r\n";
-    private static final String ROW_2 = "欧阳晓峰,港澳居民来往内地通行证,H60281534,汽车维修工,汽车机械维修工,五级,2026/6/22,\r\n";
+    private static final String ROW_2 = "欧阳晓峰,港澳居民来往内地通行证,H60281534,汽车维修工,汽车机械维修工,五级,2026/6/22,photos/02.png\r\n";
 
     @Test
     void readsUtf8WithAndWithoutBomAndGbkToTheSameRows() {
@@ -59,7 +59,7 @@ class RosterReaderTest {
         assertEquals("欧阳晓峰", second.name());
         assertEquals("汽车机械维修工", second.job());
         assertEquals("2026-06-22", second.queryableDate());
-        assertEquals("", second.photo());
+        assertEquals("photos/02.png", second.photo());
         assertTrue(fromGbk.problems().isEmpty());
     }
 
@@ -95,7 +95,7 @@ class RosterReaderTest {
 
     @Test
     void twoColumnsWithTheSameMeaningAreRefused() {
-        String csv = "姓名,name,证件号码,职业名称,职业技能等级,成绩可查询日期\r\n";
+        String csv = "姓名,name,证件号码,职业名称,职业技能等级,成绩可查询日期,照片\r\n";
         RosterException e = assertThrows(RosterException.class,
                 () -> RosterReader.readCsv(csv.getBytes(StandardCharsets.UTF_8), "r.csv"));
         assertEquals(RosterException.Reason.DUPLICATE_COLUMN, e.reason());
@@ -113,8 +113,8 @@ class RosterReaderTest {
 
     @Test
     void englishHeadersInAnyOrderAndSpellingAreMapped() {
-        String csv = "Level,＊Name, ID  Number ,Occupation,Job／Direction,Queryable Date,Result ID,Remarks\r\n"
-                + "4,Chan Tai Man,H60281534,车工,,20260316,X-1,late\r\n";
+        String csv = "Level,＊Name, ID  Number ,Occupation,Job／Direction,Queryable Date,Result ID,Remarks,Photo\r\n"
+                + "4,Chan Tai Man,H60281534,车工,,20260316,X-1,late,chan.jpg\r\n";
         Roster roster = RosterReader.readCsv(csv.getBytes(StandardCharsets.UTF_8), "en.csv");
         RosterRow row = roster.rows().get(0);
         assertEquals("Chan Tai Man", row.name());
@@ -124,7 +124,9 @@ class RosterReaderTest {
         assertEquals("X-1", row.resultId());
         assertFalse(row.resultIdDerived());
         assertEquals("ID  Number (C)", roster.columnLabel(RosterColumn.ID_NUMBER));
-        assertEquals("照片/photo", roster.columnLabel(RosterColumn.PHOTO));
+        // a column the roster lacks is named by its standard label
+        assertEquals("成绩编号/result id", RosterReader.readCsv((HEADER + ROW_1).getBytes(StandardCharsets.UTF_8), "h")
+                .columnLabel(RosterColumn.RESULT_ID));
     }
 
     @Test
@@ -132,9 +134,9 @@ class RosterReaderTest {
         String csv = HEADER
                 + ROW_1
                 + "\r\n"                                                            // row 3: blank, skipped
-                + "黄嘉欣,居民身份证,,电工,,四级,2026-03-16,\r\n"                      // row 4: no ID number
-                + "李俊杰,居民身份证,4.40106E+17,电工,,四级,2026-03-16,\r\n"           // row 5: Excel mangled it
-                + ",居民身份证,440106199001011237,,,五级,2026-03-16,\r\n"              // row 6: no name, no occupation
+                + "黄嘉欣,居民身份证,,电工,,四级,2026-03-16,p.jpg\r\n"                      // row 4: no ID number
+                + "李俊杰,居民身份证,4.40106E+17,电工,,四级,2026-03-16,p.jpg\r\n"           // row 5: Excel mangled it
+                + ",居民身份证,440106199001011237,,,五级,2026-03-16,p.jpg\r\n"              // row 6: no name, no occupation
                 + ROW_2;                                                           // row 7
         Roster roster = RosterReader.readCsv(csv.getBytes(StandardCharsets.UTF_8), "r.csv");
         assertEquals(List.of(2, 7), roster.rows().stream().map(RosterRow::row).toList());
@@ -155,7 +157,7 @@ class RosterReaderTest {
             Sheet sheet = book.createSheet("名单");
             sheet.createRow(0).createCell(0).setCellValue("穗华技工学校 2026 年第一批");
             Row header = sheet.createRow(2);
-            String[] names = {"姓名", "证件类型", "证件号码", "职业名称", "工种", "职业技能等级", "成绩可查询日期"};
+            String[] names = {"姓名", "证件类型", "证件号码", "职业名称", "工种", "职业技能等级", "成绩可查询日期", "照片"};
             for (int i = 0; i < names.length; i++) {
                 header.createCell(i).setCellValue(names[i]);
             }
@@ -169,12 +171,14 @@ class RosterReaderTest {
             good.createCell(5).setCellValue(5);
             good.createCell(6).setCellValue(LocalDate.of(2026, 9, 24));
             good.getCell(6).setCellStyle(date);
+            good.createCell(7).setCellValue("photos/09.jpg");
             Row numeric = sheet.createRow(5);
             numeric.createCell(0).setCellValue("陈志强");
             numeric.createCell(2).setCellValue(440106199001011237d);
             numeric.createCell(3).setCellValue("电工");
             numeric.createCell(5).setCellValue("三级");
             numeric.createCell(6).setCellValue("2026-03-16");
+            numeric.createCell(7).setCellValue("photos/10.jpg");
             book.write(out);
             xlsx = out.toByteArray();
         }
@@ -277,7 +281,7 @@ class RosterReaderTest {
     private static GeneratedRoster randomRoster(Random random) {
         String chars = "陈黄李梁欧阳司徒上官晓峰嘉欣婉清电工车中式烹调师美容汽维修 ,\"'-（）·";
         List<String[]> rows = new ArrayList<>();
-        StringBuilder csv = new StringBuilder("姓名,证件号码,职业名称,工种/职业方向,职业技能等级,成绩可查询日期\r\n");
+        StringBuilder csv = new StringBuilder("姓名,证件号码,职业名称,工种/职业方向,职业技能等级,成绩可查询日期,照片\r\n");
         int n = 1 + random.nextInt(6);
         for (int i = 0; i < n; i++) {
             String[] row = {text(random, chars, 1), "4401" + (100000 + random.nextInt(900000)), text(random, chars, 1),
@@ -286,7 +290,7 @@ class RosterReaderTest {
             for (String cell : row) {
                 csv.append('"').append(cell.replace("\"", "\"\"")).append("\",");
             }
-            csv.append("五级,2026-03-16\r\n");
+            csv.append("五级,2026-03-16,p.jpg\r\n");
         }
         byte[] bytes;
         switch (random.nextInt(3)) {
