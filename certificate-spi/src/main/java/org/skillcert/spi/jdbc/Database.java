@@ -70,7 +70,8 @@ final class Database {
     /**
      * Runs work in a transaction, retrying it from the start on serialization failure (40001),
      * deadlock (40P01), lock timeout (H2's HYT00) and, when asked, a unique violation (23505) that a
-     * concurrent duplicate request caused. A {@link SkillcertException} from the work rolls back
+     * concurrent duplicate request caused (or 42P07/42710, a table or index another process created
+     * at the same moment). A {@link SkillcertException} from the work rolls back
      * and is rethrown.
      */
     <T> T transaction(boolean retryOnDuplicate, Work<T> work) {
@@ -128,7 +129,8 @@ final class Database {
             if (t instanceof SQLException) {
                 String state = ((SQLException) t).getSQLState();
                 if ("40001".equals(state) || "40P01".equals(state) || "HYT00".equals(state)
-                        || retryOnDuplicate && "23505".equals(state)) {
+                        || retryOnDuplicate && ("23505".equals(state) || "42P07".equals(state)
+                                || "42710".equals(state))) {
                     return true;
                 }
             }

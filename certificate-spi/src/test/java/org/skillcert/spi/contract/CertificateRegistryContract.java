@@ -106,6 +106,28 @@ public abstract class CertificateRegistryContract {
     }
 
     @Test
+    void longDateRangesStreamCompletelyAndInOrder() { // R-RPT-1: a report reads every record once
+        int n = 600; // more than one 500-row page of the JDBC adapter
+        for (int i = 1; i <= n; i++) {
+            registry.put(record(i, "ID" + i, LocalDate.of(2026, 5, 1 + i % 3)), "clerk");
+        }
+        try (Stream<CertificateRecord> s = registry.issuedBetween(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 3))) {
+            List<CertificateRecord> all = s.collect(Collectors.toList());
+            assertEquals(n, all.size());
+            for (int i = 1; i < n; i++) {
+                CertificateRecord a = all.get(i - 1);
+                CertificateRecord b = all.get(i);
+                int order = a.issueDate().compareTo(b.issueDate());
+                assertTrue(order < 0 || order == 0 && a.number().compareTo(b.number()) < 0, "ordered at " + i);
+            }
+        }
+        try (Stream<CertificateRecord> firstDay = registry.issuedBetween(LocalDate.of(2026, 5, 2),
+                LocalDate.of(2026, 5, 2))) {
+            assertEquals(n / 3 + (n % 3 >= 1 ? 1 : 0), firstDay.count());
+        }
+    }
+
+    @Test
     void aCorrectionSupersedesTheOldRecordInOneStep() { // R-ISS-3
         CertificateRecord old = record(1, "440101199001011234", LocalDate.of(2026, 3, 1));
         registry.put(old, "clerk");

@@ -59,6 +59,7 @@ class CrashTest {
         Map<Integer, Integer> serials = new HashMap<>();
         for (int k = 0; k < KILLS; k++) {
             run(url, prefix, serials, 1 + random.nextInt(REQUESTS - 1), random.nextInt(20));
+            checkAfterKill(url, prefix, serials);
         }
         run(url, prefix, serials, -1, 0);
         assertEquals(REQUESTS, serials.size());
@@ -124,6 +125,27 @@ class CrashTest {
             assertEquals(0, child.exitValue());
         }
         Files.deleteIfExists(errors);
+    }
+
+    /**
+     * Between a kill and the restart: every serial the child reported is durably recorded under its
+     * request id (a lost commit would otherwise hide behind the deterministic re-allocation), and
+     * the ledger verifies and conserves sheets.
+     */
+    private static void checkAfterKill(String url, String prefix, Map<Integer, Integer> serials) throws Exception {
+        TestPool pool = new TestPool(() -> DriverManager.getConnection(url), 2);
+        try {
+            JdbcStorage storage = new JdbcStorage(pool, prefix, Clock.systemUTC());
+            for (Map.Entry<Integer, Integer> reported : serials.entrySet()) {
+                assertEquals(reported.getValue(), storage.sequencer().find("crash-" + reported.getKey())
+                        .orElseThrow(() -> new AssertionError("request " + reported.getKey() + " was reported"
+                                + " with a serial but is not in the database")).first());
+            }
+            assertTrue(storage.ledger().verify().isOk(), storage.ledger().verify().toString());
+            assertTrue(storage.ledger().counts().conserved());
+        } finally {
+            pool.closeIdle();
+        }
     }
 
     /** Checks every invariant after the batch finished; returns the number of ledger entries. */
