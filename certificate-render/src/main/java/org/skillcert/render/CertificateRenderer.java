@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TimeZone;
-import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -277,7 +277,8 @@ public final class CertificateRenderer {
     public int writeBatch(Iterable<CertificateContent> contents, Mode mode, Path target) {
         return AtomicFile.write(target, out -> {
             int pages = 0;
-            try (PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+            // the first 32 MB of page content stay in memory, the rest goes to a temporary file
+            try (PDDocument doc = new PDDocument(MemoryUsageSetting.setupMixed(32L << 20).streamCache)) {
                 DocumentResources docFonts = new DocumentResources(doc);
                 Iterator<CertificateContent> it = contents.iterator();
                 while (it.hasNext()) {

@@ -4,7 +4,10 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -23,6 +26,14 @@ final class PhotoImage {
         byte[] data = photo.read();
         try {
             if (data.length > 3 && (data[0] & 0xff) == 0xFF && (data[1] & 0xff) == 0xD8 && (data[2] & 0xff) == 0xFF) {
+                int[] frame = jpegFrame(data);
+                if (frame[2] == 1 || frame[2] == 3) {
+                    // the bytes go into the PDF unchanged; reading only the frame header avoids ImageIO
+                    // (slow, and it spills to temporary files)
+                    return new PDImageXObject(doc, new ByteArrayInputStream(data), COSName.DCT_DECODE, frame[0], frame[1],
+                            8, frame[2] == 1 ? PDDeviceGray.INSTANCE : PDDeviceRGB.INSTANCE);
+                }
+                // CMYK and other rarities: PDFBox knows their colour conventions
                 return JPEGFactory.createFromByteArray(doc, data);
             }
             if (data.length > 8 && (data[0] & 0xff) == 0x89 && data[1] == 'P' && data[2] == 'N' && data[3] == 'G') {
@@ -38,6 +49,40 @@ final class PhotoImage {
         }
         throw new RenderException(RenderException.Reason.PHOTO_UNSUPPORTED, photo.source(), 0,
                 "photo " + photo.source() + " is neither JPEG nor PNG");
+    }
+
+    /** Reads width, height and component count from a JPEG's start-of-frame header. */
+    static int[] jpegFrame(byte[] d) throws IOException {
+        int i = 2;
+        while (i + 4 <= d.length) {
+            if ((d[i] & 0xff) != 0xFF) {
+                throw new IOException("JPEG marker expected at byte " + i);
+            }
+            int marker = d[i + 1] & 0xff;
+            if (marker == 0xFF) {
+                i++;
+                continue;
+            }
+            if (marker == 0xD8 || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {
+                i += 2;
+                continue;
+            }
+            int length = ((d[i + 2] & 0xff) << 8) | (d[i + 3] & 0xff);
+            boolean startOfFrame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+            if (startOfFrame && i + 9 < d.length) {
+                int height = ((d[i + 5] & 0xff) << 8) | (d[i + 6] & 0xff);
+                int width = ((d[i + 7] & 0xff) << 8) | (d[i + 8] & 0xff);
+                if (width == 0 || height == 0) {
+                    throw new IOException("JPEG frame without a size");
+                }
+                return new int[] {width, height, d[i + 9] & 0xff};
+            }
+            if (marker == 0xD9 || marker == 0xDA) {
+                break;
+            }
+            i += 2 + length;
+        }
+        throw new IOException("no JPEG frame header");
     }
 
     static void drawCovering(PageCanvas canvas, PDImageXObject image, Box frame) throws IOException {

@@ -55,7 +55,9 @@ public final class FontFace {
         ttf.getIndexToLocation();
         ttf.getGlyph();
         ttf.getCmap();
-        ttf.getGsubData();
+        // no glyph substitution: certificates need none (no ligatures, no shaping for Chinese), and
+        // PDFBox's Latin substitution compiles regular expressions on every showText call
+        ttf.setEnableGsub(false);
     }
 
     /**
