@@ -14,7 +14,7 @@ import org.skillcert.spi.CertificateRecord;
  * @param kind issued now, issued before, refused, or failed in storage
  * @param certificate the certificate record for ISSUED and ALREADY_ISSUED, else null
  * @param dueDate the issue deadline, 15 working days after the queryable date (R-ISS-1), or null
- *     when the date is not readable
+ *     when the date is not readable or the calendar has no data for the days counted (R-CAL-3)
  * @param problems for REFUSED, every problem of the row; for FAILED, one problem saying what failed
  */
 public record IssueOutcome(int row, String resultId, Kind kind, @Nullable CertificateRecord certificate,

@@ -82,7 +82,8 @@ public final class IssueService {
                     dueDateOrNull(builder.queryableText()), problems);
         }
         CandidateResult result = builder.build(office.institution(), today);
-        LocalDate due = dueDate(result.queryableOn());
+        // a queryable date in a year without holiday data leaves the deadline unknown (R-CAL-3), not the row refused
+        LocalDate due = dueDateOrNull(result.queryableOn().toString());
         try {
             Optional<ResultProblem> duplicate = duplicateOf(result);
             if (duplicate.isPresent()) {
@@ -102,6 +103,10 @@ public final class IssueService {
                         result.jobDirection().toString(), result.level().code(), today,
                         office.institution().name().toString(), sheet, result.resultId(), null), office.actor());
                 kind = IssueOutcome.Kind.ISSUED;
+            }
+            if (record.sheet() == 0 && kind == IssueOutcome.Kind.ISSUED) {
+                // an electronic certificate is rendered once, when issued; a re-run re-renders nothing
+                office.printer().print(new PrintJob(record, office.institution(), result.photo(), 0));
             }
             bindSheet(record, result.photo());
             return new IssueOutcome(row, result.resultId(), kind, record, due, List.of());
@@ -270,6 +275,8 @@ public final class IssueService {
      * @param results the results received (the registry does not keep results that were never issued)
      * @param asOf the date to judge on
      * @return the late ones, in the order given
+     * @throws org.skillcert.core.calendar.CalendarException if a deadline falls in a year without
+     *     holiday data (R-CAL-3)
      */
     public List<Deadline> overdue(Collection<CandidateResult> results, LocalDate asOf) {
         List<Deadline> late = new ArrayList<>();

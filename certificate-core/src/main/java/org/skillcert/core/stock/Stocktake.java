@@ -12,6 +12,7 @@ import org.skillcert.spi.LedgerVerification;
 import org.skillcert.spi.SheetRange;
 import org.skillcert.spi.SheetState;
 import org.skillcert.spi.SheetStatus;
+import org.skillcert.spi.StockException;
 import org.skillcert.spi.StockLedger;
 import org.skillcert.spi.StockMove;
 
@@ -73,7 +74,7 @@ public final class Stocktake {
     }
 
     /**
-     * Returns the unexpected sheets by their state on the books; {@code null} key: never received.
+     * Returns the unexpected sheets by their state on the books; the empty key: never received.
      *
      * @return the unexpected sheets per book state
      */
@@ -134,11 +135,18 @@ public final class Stocktake {
      *
      * @param explanation why the count differs from the books; null when they match
      * @return the STOCKTAKE entry
-     * @throws org.skillcert.spi.StockException {@code UNEXPLAINED_DIFFERENCE} when they differ and
-     *     there is no explanation
+     * @throws StockException {@code UNEXPLAINED_DIFFERENCE} when the sheets found differ from the
+     *     books and there is no explanation, also when a missing and an unexpected sheet cancel out
+     *     in the count
      * @throws IllegalStateException if nothing was ever received
      */
     public LedgerEntry record(@Nullable String explanation) {
+        if (explanation == null && !matches()) {
+            SheetSet diff = missing().plus(unexpected());
+            throw new StockException(StockException.Reason.UNEXPLAINED_DIFFERENCE, "reason", null,
+                    diff.ranges().get(0).first(), "missing " + missing() + ", unexpected " + unexpected()
+                            + ": explain the difference (R-STK-5)");
+        }
         SheetSet received = SheetSet.empty();
         for (SheetState state : SheetState.values()) {
             received = received.plus(stock.sheets(state));
