@@ -2,8 +2,6 @@ package org.skillcert.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,8 +42,7 @@ final class CalendarCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        spec.commandLine().usage(new PrintWriter(new OutputStreamWriter(parent.err(), StandardCharsets.UTF_8), true));
-        return SkillcertCommand.USAGE;
+        return Usage.print(spec, parent.err());
     }
 
     /** {@code skillcert calendar due}: the deadline N working days after a date (R-CAL-2, R-ISS-1). */

@@ -39,7 +39,11 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         } else {
             throw e;
         }
-        commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+        Throwable shown = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        String message = shown instanceof java.nio.file.NoSuchFileException ? "no such file: " + shown.getMessage()
+                : shown instanceof IOException && !(shown.getCause() == null && shown.getMessage() != null
+                        && shown.getMessage().contains(" ")) ? shown.toString() : shown.getMessage();
+        commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + message);
         commandLine.getErr().flush();
         return code;
     }

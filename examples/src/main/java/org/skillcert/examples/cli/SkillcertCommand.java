@@ -36,6 +36,12 @@ import picocli.CommandLine.Spec;
             StockCommand.class,
             IssueCommand.class,
             DemoCommand.class,
+            ReplaceCommand.class,
+            CorrectCommand.class,
+            RevokeCommand.class,
+            ReportCommand.class,
+            ExportCommand.class,
+            VerifyCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SkillcertCommand implements Callable<Integer> {

@@ -1,9 +1,6 @@
 package org.skillcert.examples.cli;
 
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,8 +51,7 @@ final class StockCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        spec.commandLine().usage(new PrintWriter(new OutputStreamWriter(parent.err(), StandardCharsets.UTF_8), true));
-        return SkillcertCommand.USAGE;
+        return Usage.print(spec, parent.err());
     }
 
     /** What every move shares: the store, the sheets, the output format. */
