@@ -7,6 +7,9 @@
  *       inside another application (only {@code certificate-core}, no database).</li>
  *   <li>{@link org.skillcert.examples.usage.FileSequencerExample}: plug in your own storage, a
  *       sequencer in a journal file that passes the spi contract tests.</li>
+ *   <li>{@link org.skillcert.examples.usage.SchoolSystemExample}: a school system issuing through the
+ *       API on PostgreSQL.</li>
+ *   <li>{@link org.skillcert.examples.usage.RenderPdfExample}: a certificate PDF from plain values.</li>
  * </ol>
  *
  * <p>Parameters and return values are non-null unless marked {@link javax.annotation.Nullable}.
