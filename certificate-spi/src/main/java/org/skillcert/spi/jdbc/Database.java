@@ -157,14 +157,32 @@ final class Database {
             if (ready) {
                 return;
             }
-            // concurrent creators in other processes may collide on the catalogue: retried as duplicates
-            int version = transactionWithoutSchema(true, this::createOrRead);
+            int version = createOrReadRetrying();
             if (version > SCHEMA_VERSION) {
                 throw new StorageException(StorageException.Reason.SCHEMA_TOO_NEW, Integer.toString(version), 0,
                         "tables with prefix '" + prefix + "' have schema version " + version
                                 + "; this release understands up to " + SCHEMA_VERSION, null);
             }
             ready = true;
+        }
+    }
+
+    /**
+     * Creates or reads the schema. Creators racing in other instances collide on the catalogue in
+     * database-specific ways (PostgreSQL: 23505/42P07; H2: a general error "object already
+     * exists" from CREATE INDEX IF NOT EXISTS), so any database failure here is tried again: the
+     * statements are idempotent, and a failure that persists is reported from the last attempt.
+     */
+    private int createOrReadRetrying() {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return transactionWithoutSchema(true, this::createOrRead);
+            } catch (StorageException e) {
+                if (attempt == 5 || e.reason() != StorageException.Reason.DATABASE) {
+                    throw e;
+                }
+                backOff(attempt);
+            }
         }
     }
 

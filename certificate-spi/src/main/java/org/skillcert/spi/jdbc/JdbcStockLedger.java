@@ -26,9 +26,11 @@ import org.skillcert.spi.StockMove;
 import org.skillcert.spi.StorageException;
 
 /**
- * A {@link StockLedger} in a database. The entry table is the truth; a head row (last sequence
- * and hash) is locked by every append, which serialises appends across processes and lets
- * {@link #verify()} notice deleted trailing rows. Each instance keeps a {@link SheetBook} built
+ * A {@link StockLedger} in a database. The entry table is the truth and its primary key
+ * (the sequence number) serialises appends across processes: an append reads the last entry,
+ * checks the move, and inserts at the next number, starting again if another writer took it. A
+ * head row records the highest sequence reached, so that {@link #verify()} notices deleted
+ * trailing rows. Each instance keeps a {@link SheetBook} built
  * by replaying the entries, caught up from the table before every check and query.
  */
 final class JdbcStockLedger implements StockLedger {
@@ -50,17 +52,24 @@ final class JdbcStockLedger implements StockLedger {
 
     @Override
     public synchronized LedgerEntry append(StockMove move) {
-        LedgerEntry entry = db.transaction(false, c -> {
-            long headSeq;
-            String headHash;
-            long headAt;
+        // the ledger's primary key is the arbiter: the entry goes in at the last sequence + 1, and if
+        // another writer took that number first the insert fails (23505) and the whole append is
+        // checked again from the start. This relies on nothing but the unique key (no row-lock
+        // semantics, which differ between databases).
+        LedgerEntry entry = db.transaction(true, c -> {
+            long headSeq = 0;
+            String headHash = LedgerEntry.GENESIS;
+            long headAt = 0;
             try (PreparedStatement p = c.prepareStatement(
-                    "SELECT seq, entry_hash, at_ms FROM " + head + " WHERE id = 1 FOR UPDATE");
-                    ResultSet rs = p.executeQuery()) {
-                rs.next();
-                headSeq = rs.getLong(1);
-                headHash = rs.getString(2);
-                headAt = rs.getLong(3);
+                    "SELECT seq, entry_hash, at_ms FROM " + ledger + " ORDER BY seq DESC")) {
+                p.setMaxRows(1);
+                try (ResultSet rs = p.executeQuery()) {
+                    if (rs.next()) {
+                        headSeq = rs.getLong(1);
+                        headHash = rs.getString(2);
+                        headAt = rs.getLong(3);
+                    }
+                }
             }
             catchUp(c, headSeq);
             int expected = book.check(move);
@@ -68,11 +77,13 @@ final class JdbcStockLedger implements StockLedger {
             Instant at = Instant.ofEpochMilli(Math.max(clock.millis(), headAt));
             LedgerEntry e = LedgerEntry.chain(headSeq + 1, at, move, expected, headHash);
             insert(c, e);
+            // the head remembers how far the ledger reached, so that deleting the last rows shows
             try (PreparedStatement p = c.prepareStatement(
-                    "UPDATE " + head + " SET seq = ?, entry_hash = ?, at_ms = ? WHERE id = 1")) {
+                    "UPDATE " + head + " SET seq = ?, entry_hash = ?, at_ms = ? WHERE id = 1 AND seq < ?")) {
                 p.setLong(1, e.sequence());
                 p.setString(2, e.hash());
                 p.setLong(3, e.at().toEpochMilli());
+                p.setLong(4, e.sequence());
                 p.executeUpdate();
             }
             return e;
@@ -148,9 +159,17 @@ final class JdbcStockLedger implements StockLedger {
     /** Catches the book up with the table in a short read transaction. */
     private void refresh() {
         db.transaction(false, c -> {
-            catchUp(c, headSequence(c));
+            catchUp(c, lastStored(c));
             return null;
         });
+    }
+
+    private long lastStored(Connection c) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT MAX(seq) FROM " + ledger);
+                ResultSet rs = p.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private long headSequence(Connection c) throws SQLException {
@@ -213,7 +232,7 @@ final class JdbcStockLedger implements StockLedger {
 
     @Override
     public synchronized long lastSequence() {
-        return db.transaction(false, this::headSequence);
+        return db.transaction(false, this::lastStored);
     }
 
     @Override

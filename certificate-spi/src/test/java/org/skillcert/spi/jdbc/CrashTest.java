@@ -37,8 +37,8 @@ import org.skillcert.spi.StockCounts;
  * {@code WRITE_DELAY=0}) and on PostgreSQL.
  */
 class CrashTest {
-    private static final int REQUESTS = 120;
-    private static final int KILLS = 4;
+    private static final int REQUESTS = 60;
+    private static final int KILLS = 3;
 
     @Test
     void killedBatchesOnH2ResumeWithTheSameSerials() throws Exception { // R-NUM-5, Guarantee 3

@@ -3,6 +3,8 @@ package org.skillcert.spi.jdbc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -25,22 +27,32 @@ import org.skillcert.spi.Sequencer;
 /**
  * Guarantee 1 under load (R-NUM-5): four application instances (each its own JdbcStorage and
  * connection pool) with eight threads each allocate 20,000 serials over five scopes on one
- * PostgreSQL; one request in five is retried with the same request id.
+ * PostgreSQL (3,000 on one H2 file); one request in five is retried with the same request id,
+ * through another instance.
  */
-class PostgresConcurrencyTest {
+class SequencerLoadTest {
     private static final int POOLS = 4;
     private static final int THREADS_PER_POOL = 8;
-    private static final int SERIALS = 20_000;
     private static final String[] SCOPES = {
         "S000044012001261", "S000044012001262", "S000044012001263", "S000044032001264", "S000044032001265"};
 
     @Test
-    void fourInstancesOfEightThreadsNeverDuplicateOrSkipASerial() throws Exception {
+    void fourInstancesOfEightThreadsOnPostgresNeverDuplicateOrSkipASerial() throws Exception {
+        load(() -> Databases.postgres(THREADS_PER_POOL), 20_000);
+    }
+
+    @Test
+    void fourInstancesOfEightThreadsOnH2NeverDuplicateOrSkipASerial() throws Exception {
+        Path file = Files.createDirectories(Path.of("target", "h2")).resolve("load-" + ProcessHandle.current().pid());
+        load(() -> Databases.h2(file, THREADS_PER_POOL), 3_000);
+    }
+
+    private static void load(java.util.function.Supplier<TestPool> newPool, int requests) throws Exception {
         String prefix = Databases.freshPrefix();
         List<TestPool> pools = new ArrayList<>();
         List<Sequencer> instances = new ArrayList<>();
         for (int i = 0; i < POOLS; i++) {
-            TestPool pool = Databases.postgres(THREADS_PER_POOL);
+            TestPool pool = newPool.get();
             pools.add(pool);
             instances.add(new JdbcStorage(pool, prefix, Clock.systemUTC()).sequencer());
         }
@@ -56,7 +68,7 @@ class PostgresConcurrencyTest {
                 long seed = t;
                 done.add(threads.submit(() -> {
                     Random random = new Random(seed);
-                    for (int n; (n = nextRequest.getAndIncrement()) < SERIALS;) {
+                    for (int n; (n = nextRequest.getAndIncrement()) < requests;) {
                         String rid = "load-" + n;
                         String scope = SCOPES[random.nextInt(SCOPES.length)];
                         int serial = sequencer.next(scope, rid);
@@ -77,7 +89,7 @@ class PostgresConcurrencyTest {
         } finally {
             threads.shutdownNow();
         }
-        System.out.printf("PostgresConcurrencyTest: %d serials, %d retried requests%n", SERIALS, retries.get());
+        System.out.printf("SequencerLoadTest: %d serials, %d retried requests%n", requests, retries.get());
 
         Map<String, List<Integer>> byScope = new TreeMap<>();
         serialOf.forEach((rid, serial) -> byScope.computeIfAbsent(scopeOf.get(rid), s -> new ArrayList<>()).add(serial));
@@ -91,7 +103,7 @@ class PostgresConcurrencyTest {
             assertEquals(serials.size(), instances.get(0).peek(e.getKey()));
             total += serials.size();
         }
-        assertEquals(SERIALS, total);
+        assertEquals(requests, total);
 
         // the database agrees: one request row per request id, holding the serial its caller saw
         Map<String, Integer> stored = new HashMap<>();
