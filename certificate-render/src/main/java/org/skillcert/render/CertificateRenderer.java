@@ -5,7 +5,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
 import java.util.GregorianCalendar;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -17,6 +22,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.skillcert.render.font.FontFace;
 import org.skillcert.render.font.FontLibrary;
 import org.skillcert.render.font.FontRole;
 import org.skillcert.render.layout.Align;
@@ -208,9 +214,13 @@ public final class CertificateRenderer {
     public void render(CertificateContent content, Mode mode, OutputStream out) {
         try (PDDocument doc = new PDDocument()) {
             DocumentResources docFonts = new DocumentResources(doc);
-            drawPage(doc, docFonts, content, mode);
-            metadata(doc, content.certificateNumber(), content.institutionName());
-            doc.save(out);
+            try {
+                drawPage(doc, docFonts, content, mode, true);
+                metadata(doc, content.certificateNumber(), content.institutionName());
+                doc.save(out);
+            } finally {
+                docFonts.close();
+            }
         } catch (IOException e) {
             throw new RenderException(RenderException.Reason.IO_FAILED, content.certificateNumber(), 0,
                     "cannot write certificate " + content.certificateNumber() + ": " + e.getMessage(), e);
@@ -285,7 +295,7 @@ public final class CertificateRenderer {
                     CertificateContent c = it.next();
                     pages++;
                     try {
-                        drawPage(doc, docFonts, c, mode);
+                        drawPage(doc, docFonts, c, mode, false);
                     } catch (RenderException e) {
                         throw inBatch(e, pages, c);
                     }
@@ -343,10 +353,13 @@ public final class CertificateRenderer {
         info.setCreationDate(now);
     }
 
-    private void drawPage(PDDocument doc, DocumentResources docFonts, CertificateContent content, Mode mode)
-            throws IOException {
+    private void drawPage(PDDocument doc, DocumentResources docFonts, CertificateContent content, Mode mode,
+            boolean wholeDocument) throws IOException {
         // everything that can fail on bad input happens before the page exists
         Composition comp = compose(content, mode);
+        if (wholeDocument) {
+            docFonts.loadCutDown(charactersByFace(comp, content));
+        }
         PDImageXObject photo = content.photo().isPresent() && comp.photoBox() != null
                 ? PhotoImage.embed(doc, content.photo().get()) : null;
         Calibration cal = mode == Mode.OVERLAY ? calibration : Calibration.NONE;
@@ -405,10 +418,41 @@ public final class CertificateRenderer {
         }
     }
 
+    // every character the page will draw, by the face that draws it
+    private Map<FontFace, Set<Integer>> charactersByFace(Composition comp, CertificateContent content) {
+        Map<FontFace, Set<Integer>> used = new IdentityHashMap<>();
+        for (FittedText t : comp.texts().values()) {
+            for (FittedText.Line line : t.lines()) {
+                for (FittedText.Run run : line.runs()) {
+                    run.text().codePoints().forEach(cp -> used.computeIfAbsent(run.face(), f -> new HashSet<>()).add(cp));
+                }
+            }
+        }
+        List<Seal> seals = new ArrayList<>();
+        if (comp.seal() != null) {
+            seals.add(comp.seal());
+        }
+        if (steelSeal && comp.photoBox() != null) {
+            seals.add(steelSealFor(content, comp.photoBox()));
+        }
+        for (Seal seal : seals) {
+            for (List<Seal.Glyph> glyphs : List.of(seal.arcGlyphs(), seal.lowerGlyphs())) {
+                for (Seal.Glyph g : glyphs) {
+                    used.computeIfAbsent(g.face(), f -> new HashSet<>()).add(g.codePoint());
+                }
+            }
+        }
+        return used;
+    }
+
+    private Seal steelSealFor(CertificateContent content, Box photo) {
+        return Seal.of(content.institutionName(), fonts, Math.min(22, photo.width() * 0.7));
+    }
+
     // R-LAY-6: an embossed steel seal over the photo's lower right corner, drawn as a faint grey seal
     private void drawSteelSeal(PageCanvas canvas, CertificateContent content, Box photo) throws IOException {
-        double d = Math.min(22, photo.width() * 0.7);
-        Seal steel = Seal.of(content.institutionName(), fonts, d);
+        Seal steel = steelSealFor(content, photo);
+        double d = steel.diameter();
         PDExtendedGraphicsState faint = new PDExtendedGraphicsState();
         faint.setNonStrokingAlphaConstant(0.45f);
         canvas.cs.saveGraphicsState();

@@ -1,6 +1,14 @@
 package org.skillcert.render;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -21,6 +29,10 @@ final class DocumentResources implements Seal.FontMapper {
     private final PDDocument doc;
     private final Map<FontFace, PDFont> loaded = new IdentityHashMap<>();
     private final Map<String, PDFormXObject> forms = new HashMap<>();
+    private final List<TrueTypeFont> toClose = new ArrayList<>();
+    // what drawing and embedding need; layout tables (GSUB, GPOS: megabytes in CJK fonts) are left out
+    private static final List<String> CUT_TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf",
+            "hmtx", "fpgm", "gasp", "cmap", "OS/2", "name", "post");
 
     DocumentResources(PDDocument doc) {
         this.doc = doc;
@@ -28,6 +40,38 @@ final class DocumentResources implements Seal.FontMapper {
 
     PDDocument document() {
         return doc;
+    }
+
+    /**
+     * Loads each face cut down to just the characters this (one-page) document uses. PDFBox's
+     * embedding work per document grows with the glyph count of the font it is given; handing it a
+     * font of a hundred glyphs instead of thousands makes a single certificate several times
+     * cheaper. Only for documents whose whole text is known up front; print runs load the shared
+     * faces once and let PDFBox subset them at save.
+     */
+    void loadCutDown(Map<FontFace, Set<Integer>> used) throws IOException {
+        for (Map.Entry<FontFace, Set<Integer>> e : used.entrySet()) {
+            if (loaded.containsKey(e.getKey())) {
+                continue;
+            }
+            TTFSubsetter subsetter = new TTFSubsetter(e.getKey().trueTypeFont(), CUT_TABLES);
+            subsetter.addAll(e.getValue());
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            subsetter.writeToStream(out);
+            TrueTypeFont cut = new TTFParser().parse(new RandomAccessReadBuffer(out.toByteArray()));
+            cut.setEnableGsub(false);
+            // the document owns the cut-down font and closes it with itself
+            loaded.put(e.getKey(), PDType0Font.load(doc, cut, true));
+            toClose.add(cut);
+        }
+    }
+
+    /** Closes the cut-down fonts made for this document (never the shared faces). */
+    void close() throws IOException {
+        for (TrueTypeFont f : toClose) {
+            f.close();
+        }
+        toClose.clear();
     }
 
     /** Returns the document's form XObject with this name, making it with {@code maker} on first use. */

@@ -16,13 +16,15 @@ import org.skillcert.render.layout.FittedText;
 import org.skillcert.render.seal.Seal;
 
 class LongInputTest {
-    static final String INSTITUTION_24 = "广东省广州市白云区工商技师学院职业技能等级评价中心";
+    // 24 characters, none of the words R-CERT-3 forbids
+    static final String INSTITUTION_24 = "佛山市顺德区职业技术学校高技能人才评价中心一分站";
     static final String OCCUPATION_30 = "智能制造工程技术人员及工业机器人系统运维与集成调试应用工程技术员";
-    static final String COMPOUND_NAME = "欧阳上官明远";
+    // a 4-character compound surname and a 2-character given name
+    static final String COMPOUND_NAME = "爱新觉罗明远";
 
     static CertificateContent longest() {
         return Samples.certificate().toBuilder()
-                .institutionName(INSTITUTION_24.substring(0, 24))
+                .institutionName(INSTITUTION_24)
                 .holderName(COMPOUND_NAME)
                 .occupation(OCCUPATION_30.substring(0, 30), "Intelligent Manufacturing Engineering Technician")
                 .job("工业机器人系统运维员（集成调试方向）", "Industrial Robot System Operation")

@@ -70,6 +70,11 @@ class PhotoTest {
         assertEquals(RenderException.Reason.PHOTO_UNREADABLE, assertThrows(RenderException.class,
                 () -> Samples.renderer().render(withMissing, new ByteArrayOutputStream())).reason());
 
+        byte[] brokenJpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 4, 0, 0, 1, 2, 3};
+        CertificateContent withBrokenJpeg = Samples.certificate().toBuilder().photo(Photo.of(brokenJpeg)).build();
+        assertEquals(RenderException.Reason.PHOTO_UNREADABLE, assertThrows(RenderException.class,
+                () -> Samples.renderer().render(withBrokenJpeg, new ByteArrayOutputStream())).reason());
+
         byte[] brokenPng = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 0};
         CertificateContent withBroken = Samples.certificate().toBuilder().photo(Photo.of(brokenPng)).build();
         assertEquals(RenderException.Reason.PHOTO_UNREADABLE, assertThrows(RenderException.class,

@@ -1,13 +1,19 @@
 package org.skillcert.render.font;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.HorizontalMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.skillcert.render.RenderException;
@@ -128,6 +134,60 @@ public final class FontFace {
         }
     }
 
+    /**
+     * Returns this font cut down to the characters Chinese certificates nearly always use: every
+     * non-CJK character it has, and the CJK characters of GB 2312 (6,763 hanzi and its symbols).
+     * PDFBox's per-document embedding cost grows with the number of glyphs in the font (it builds
+     * and parses a width array over all of them), so a 29,000-glyph font costs about four times
+     * what its 7,000-glyph part does. The cut exists only in memory and only ever reaches a PDF as
+     * a further subset, the same as embedding the original; characters outside it fall through to
+     * the full font.
+     *
+     * @return the cut-down face, or this face if it has fewer than {@value #COMPACT_THRESHOLD} glyphs
+     */
+    public FontFace compact() {
+        FontFace c = compact;
+        if (c == null) {
+            synchronized (this) {
+                c = compact;
+                if (c == null) {
+                    c = makeCompact();
+                    compact = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    /** Fonts with more glyphs than this get a compact companion. */
+    public static final int COMPACT_THRESHOLD = 12_000;
+
+    private volatile FontFace compact;
+
+    private FontFace makeCompact() {
+        try {
+            if (ttf.getNumberOfGlyphs() < COMPACT_THRESHOLD) {
+                return this;
+            }
+            CharsetEncoder gb2312 = Charset.forName("GB2312").newEncoder();
+            Set<Integer> keep = new HashSet<>();
+            for (int cp = 0x20; cp < 0x10000; cp++) {
+                if (hasGlyph(cp) && (cp < 0x2E80 || gb2312.canEncode((char) cp))) {
+                    keep.add(cp);
+                }
+            }
+            TTFSubsetter subsetter = new TTFSubsetter(ttf);
+            subsetter.addAll(keep);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(8 << 20);
+            subsetter.writeToStream(out);
+            FontFace cut = parse(out.toByteArray(), source + " (GB 2312 part)");
+            return new FontFace(family, cut.source, cut.ttf);
+        } catch (IOException e) {
+            // the full font still works, only slower to embed
+            return this;
+        }
+    }
+
     private static RenderException notTrueType(String source, String why) {
         return new RenderException(RenderException.Reason.FONT_NOT_TRUETYPE, source, 0, "font " + source + " " + why);
     }
@@ -183,6 +243,19 @@ public final class FontFace {
      */
     public TrueTypeFont trueTypeFont() {
         return ttf;
+    }
+
+    /**
+     * Returns the number of glyphs in the font.
+     *
+     * @return the glyph count
+     */
+    public int trueTypeFontGlyphCount() {
+        try {
+            return ttf.getNumberOfGlyphs();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override
