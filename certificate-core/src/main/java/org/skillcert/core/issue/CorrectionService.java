@@ -67,7 +67,7 @@ public final class CorrectionService {
             Optional<CertificateRecord> successor = successorOf(old);
             if (successor.isPresent()) {
                 // a repeated correction: finish the sheet step a crash may have interrupted
-                issuing.bindSheet(successor.get(), result.photo());
+                issuing.bindSheet(successor.get(), result.photo(), custodian);
                 return new Correction(oldNumber, successor.get(), approvalReference.strip(), reason.strip());
             }
         }
@@ -87,7 +87,7 @@ public final class CorrectionService {
                 result.jobDirection().toString(), result.level().code(), office.today(),
                 office.institution().name().toString(), sheet, result.resultId(), oldNumber),
                 actor.length() > 200 ? actor.substring(0, 200) : actor);
-        issuing.bindSheet(record, result.photo());
+        issuing.bindSheet(record, result.photo(), custodian);
         return new Correction(oldNumber, record, approvalReference.strip(), reason.strip());
     }
 

@@ -94,7 +94,9 @@ public final class IssueService {
             CertificateRecord record;
             IssueOutcome.Kind kind;
             if (existing.isPresent()) {
-                record = existing.get();
+                // after a correction (R-ISS-3) the result's certificate is the newest in its chain
+                record = existing.get().status() == CertificateStatus.SUPERSEDED ? latestFor(result.resultId(), existing.get())
+                        : existing.get();
                 kind = IssueOutcome.Kind.ALREADY_ISSUED;
             } else {
                 int sheet = custodian == null ? 0 : nextSheet(custodian);
@@ -108,7 +110,7 @@ public final class IssueService {
                 // an electronic certificate is rendered once, when issued; a re-run re-renders nothing
                 office.printer().print(new PrintJob(record, office.institution(), result.photo(), 0));
             }
-            bindSheet(record, result.photo());
+            bindSheet(record, result.photo(), custodian);
             return new IssueOutcome(row, result.resultId(), kind, record, due, List.of());
         } catch (SkillcertException e) {
             // a storage refusal for this row (no sheets, a conflict) must not stop the roster
@@ -116,6 +118,17 @@ public final class IssueService {
                     List.of(new ResultProblem(ResultProblem.Field.RESULT_ID, ResultProblem.Reason.NOT_RECORDED, 0,
                             "R-ISS-1", e.getMessage())));
         }
+    }
+
+    /** The certificate of a result that no other certificate supersedes. */
+    private CertificateRecord latestFor(String resultId, CertificateRecord fallback) {
+        List<CertificateRecord> all = registry.byResultId(resultId);
+        for (CertificateRecord r : all) {
+            if (all.stream().noneMatch(o -> r.number().equals(o.supersedes()))) {
+                return r;
+            }
+        }
+        return fallback;
     }
 
     /** The same holder already holds an ISSUED certificate for this pass under another result id. */
@@ -158,21 +171,34 @@ public final class IssueService {
         return sheet.getAsInt();
     }
 
-    /** Prints and books the recorded sheet unless that already happened (crash recovery). */
-    void bindSheet(CertificateRecord record, String photo) {
+    /**
+     * Prints and books the recorded sheet unless that already happened (crash recovery). If another
+     * process printed on the recorded sheet meanwhile (two issuers sharing a custodian), the
+     * certificate goes on the custodian's next blank sheet: the ledger, not the record, says where a
+     * certificate is printed ({@link #currentSheet}).
+     */
+    void bindSheet(CertificateRecord record, String photo, @Nullable String custodian) {
         if (record.sheet() == 0) {
             return;
         }
         SheetStatus status = ledger.sheet(record.sheet()).orElseThrow(() -> new OfficeException(
                 OfficeException.Reason.SHEET_TAKEN, Integer.toString(record.sheet()), "sheet was never received"));
         if (status.state() == SheetState.HANDED_OUT) {
-            office.printer().print(new PrintJob(record, office.institution(), photo, record.sheet()));
-            ledger.append(StockMove.printed(record.sheet(), record.number(), office.actor()));
-        } else if (!record.number().equals(status.certificateNumber())) {
-            throw new OfficeException(OfficeException.Reason.SHEET_TAKEN, String.format("%08d", record.sheet()),
-                    "sheet " + String.format("%08d", record.sheet()) + " recorded for " + record.number()
-                            + " is " + status.state() + (status.certificateNumber() == null ? "" : " with " + status.certificateNumber()));
+            printOn(record, photo, record.sheet());
+        } else if (!record.number().equals(status.certificateNumber())
+                && printedAfter(record.number(), status.lastSequence()).isEmpty()) {
+            if (custodian == null) {
+                throw new OfficeException(OfficeException.Reason.SHEET_TAKEN, String.format("%08d", record.sheet()),
+                        "sheet " + String.format("%08d", record.sheet()) + " recorded for " + record.number()
+                                + " is " + status.state() + "; name the custodian to print it on another sheet");
+            }
+            printOn(record, photo, nextSheet(custodian));
         }
+    }
+
+    private void printOn(CertificateRecord record, String photo, int sheet) {
+        office.printer().print(new PrintJob(record, office.institution(), photo, sheet));
+        ledger.append(StockMove.printed(sheet, record.number(), office.actor()));
     }
 
     /**
@@ -207,8 +233,7 @@ public final class IssueService {
         CertificateRecord record = registry.byNumber(number).orElseThrow(() -> new OfficeException(
                 OfficeException.Reason.UNKNOWN_CERTIFICATE, number, "no certificate " + number));
         int next = nextSheet(custodian);
-        office.printer().print(new PrintJob(record, office.institution(), photo, next));
-        ledger.append(StockMove.printed(next, number, office.actor()));
+        printOn(record, photo, next);
         return new Reprint(number, sheet, next);
     }
 

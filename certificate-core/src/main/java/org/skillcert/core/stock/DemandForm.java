@@ -78,12 +78,36 @@ public final class DemandForm {
     private final String institution;
     private final List<Row> rows;
     private final LocalDate filedOn;
+    private final Contact contact;
 
-    private DemandForm(int year, String institution, List<Row> rows, LocalDate filedOn) {
+    /**
+     * The contact block of the form: 联系人, 联系电话, 详细地址, 备注; each may be blank.
+     *
+     * @param person the contact person
+     * @param phone the phone number
+     * @param address the full address
+     * @param remarks the remarks
+     */
+    public record Contact(String person, String phone, String address, String remarks) {
+        /** A blank contact block. */
+        public static final Contact BLANK = new Contact("", "", "", "");
+    }
+
+    private DemandForm(int year, String institution, List<Row> rows, LocalDate filedOn, Contact contact) {
         this.year = year;
         this.institution = institution;
         this.rows = rows;
         this.filedOn = filedOn;
+        this.contact = contact;
+    }
+
+    /**
+     * Returns the contact block.
+     *
+     * @return the contact, {@link Contact#BLANK} unless set
+     */
+    public Contact contact() {
+        return contact;
     }
 
     /**
@@ -213,6 +237,7 @@ public final class DemandForm {
         private final String institution;
         private final Map<SkillLevel, Integer> estimates = new EnumMap<>(SkillLevel.class);
         private final Map<SkillLevel, Integer> stock = new EnumMap<>(SkillLevel.class);
+        private Contact contact = Contact.BLANK;
 
         private Builder(int year, String institution) {
             this.year = year;
@@ -246,6 +271,17 @@ public final class DemandForm {
         }
 
         /**
+         * Sets the contact block.
+         *
+         * @param contact the contact person, phone, address and remarks
+         * @return this builder
+         */
+        public Builder contact(Contact contact) {
+            this.contact = java.util.Objects.requireNonNull(contact);
+            return this;
+        }
+
+        /**
          * Builds the form as filed on a date.
          *
          * @param filedOn the filing date
@@ -256,7 +292,7 @@ public final class DemandForm {
             for (SkillLevel level : SkillLevel.reportOrder()) {
                 rows.add(new Row(level, estimates.getOrDefault(level, 0), stock.getOrDefault(level, 0)));
             }
-            return new DemandForm(year, institution, Collections.unmodifiableList(rows), filedOn);
+            return new DemandForm(year, institution, Collections.unmodifiableList(rows), filedOn, contact);
         }
 
         private static int nonNegative(int n) {

@@ -11,11 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.skillcert.core.issue.BatchResult;
 import org.skillcert.core.issue.Deadline;
 import org.skillcert.core.issue.IssueOutcome;
+import org.skillcert.core.issue.Office;
 import org.skillcert.core.issue.OfficeException;
 import org.skillcert.core.issue.ResultProblem;
 import org.skillcert.core.number.SkillLevel;
 import org.skillcert.spi.CertificateRecord;
 import org.skillcert.spi.SheetRange;
+import org.skillcert.spi.SheetState;
 
 class IssueServiceTest {
 
@@ -118,5 +120,32 @@ class IssueServiceTest {
         assertEquals(2, batch.count(IssueOutcome.Kind.ISSUED));
         assertEquals(null, batch.outcomes().get(0).dueDate());
         assertEquals(LocalDate.of(2026, 6, 23), batch.outcomes().get(1).dueDate());
+    }
+
+    // R-STK-3, R-NUM-5: two issuers sharing a custodian pick the same sheet; the loser fails, its re-run prints on the next sheet
+    @Test
+    void twoIssuersRaceForOneSheet() {
+        Desk desk = new Desk().withStock(10, 10);
+        Office other = Office.builder(Roster.SCHOOL, desk.storage)
+                .clock(desk.clock).actor("另一台").build();
+        boolean[] once = {true};
+        Office racing = Office.builder(Roster.SCHOOL, desk.storage)
+                .clock(desk.clock).actor("陈保管").printer(job -> {
+                    if (once[0]) {
+                        // while this certificate is being printed on sheet 1, the other issuer takes sheet 1 too
+                        once[0] = false;
+                        assertEquals(OfficeScenario.sheet(1), other.issuing().issue(Roster.result(2), OfficeScenario.PRINT_ROOM)
+                                .certificate().sheet());
+                    }
+                }).build();
+        assertEquals(IssueOutcome.Kind.FAILED, racing.issuing().issue(Roster.result(1), OfficeScenario.PRINT_ROOM).kind());
+        IssueOutcome rerun = racing.issuing().issue(Roster.result(1), OfficeScenario.PRINT_ROOM);
+        assertEquals(IssueOutcome.Kind.ALREADY_ISSUED, rerun.kind());
+        assertEquals(OfficeScenario.sheet(1), rerun.certificate().sheet());
+        assertEquals(OfficeScenario.sheet(2), racing.issuing().currentSheet(rerun.certificate().number()).getAsInt());
+        assertEquals(2, desk.storage.ledger().counts().of(SheetState.PRINTED));
+        // a third run changes nothing
+        racing.issuing().issue(Roster.result(1), OfficeScenario.PRINT_ROOM);
+        assertEquals(2, desk.storage.ledger().counts().of(SheetState.PRINTED));
     }
 }

@@ -187,6 +187,9 @@ abstract class OfficeScenario {
             assertEquals(sheet(300), correction.certificate().sheet());
             assertEquals(CertificateStatus.SUPERSEDED, storage.registry().byNumber(old50.number()).orElseThrow().status());
             assertEquals(correction, office.corrections().correct(old50.number(), fixed, "佛人社函〔2026〕88号", "姓名录入错误", PRINT_ROOM));
+            IssueOutcome row50 = office.issuing().issue(Roster.result(50), PRINT_ROOM);
+            assertEquals(IssueOutcome.Kind.ALREADY_ISSUED, row50.kind());
+            assertEquals(correction.certificate(), row50.certificate());
             assertEquals(300, printed.size());
 
             // R-ISS-4: revoke result 60 (电工 level 5)

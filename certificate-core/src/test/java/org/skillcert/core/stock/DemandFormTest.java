@@ -19,7 +19,10 @@ class DemandFormTest {
                 .estimate(SkillLevel.LEVEL_5, 300).closingStock(SkillLevel.LEVEL_5, 120)
                 .estimate(SkillLevel.LEVEL_4, 200).closingStock(SkillLevel.LEVEL_4, 250)
                 .estimate(SkillLevel.LEVEL_3, 80)
+                .contact(new DemandForm.Contact("陈保管", "0757-12345678", "佛山市顺德区", ""))
                 .filedOn(LocalDate.of(2026, 1, 20));
+        assertEquals("陈保管", form.contact().person());
+        assertEquals(DemandForm.Contact.BLANK, DemandForm.forYear(2026, "X").filedOn(LocalDate.of(2026, 1, 1)).contact());
         assertEquals(SkillLevel.LEVEL_5, form.rows().get(0).level());
         assertEquals(SkillLevel.LEVEL_1, form.rows().get(4).level());
         assertEquals(180, form.row(SkillLevel.LEVEL_5).demand());
