@@ -126,9 +126,8 @@ final class DemoCommand implements Callable<Integer> {
             RosterIssue electronic;
             try (ProgressBar progress = json ? ProgressBar.silent(roster.rows().size())
                     : ProgressBar.start("issuing", roster.rows().size(), parent.err())) {
-                onStock = RosterIssue.run(office, part(roster, 0, ON_STOCK), PRINT_ROOM, printer, progress);
-                electronic = RosterIssue.run(office, part(roster, ON_STOCK, roster.rows().size()), null, printer,
-                        progress);
+                onStock = RosterIssue.run(office, part(roster, 0, ON_STOCK), PRINT_ROOM, progress);
+                electronic = RosterIssue.run(office, part(roster, ON_STOCK, roster.rows().size()), null, progress);
             }
 
             // the print room reports a paper jam on the third sheet: spoil it, reprint on the next one

@@ -102,7 +102,7 @@ final class IssueCommand implements Callable<Integer> {
             RosterIssue run;
             try (ProgressBar progress = json ? ProgressBar.silent(rows.rows().size())
                     : ProgressBar.start("issuing", rows.rows().size(), parent.err())) {
-                run = RosterIssue.run(office, rows, sheets == null ? null : custodian, printer, progress);
+                run = RosterIssue.run(office, rows, sheets == null ? null : custodian, progress);
             }
             Path printRun = out.resolve("print-run-"
                     + LocalDateTime.now(Office.CHINA).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".pdf");

@@ -32,20 +32,14 @@ final class RosterIssue {
      * @param office the office
      * @param roster the roster as read
      * @param custodian who holds the blank sheets to print on, or null for electronic certificates
-     * @param printer writes the electronic certificates (issuing prints those on stock itself)
      * @param progress advanced once per row
      * @return the outcomes and problems
      */
-    static RosterIssue run(Office office, Roster roster, @Nullable String custodian, RenderingPrinter printer,
-            ProgressBar progress) {
+    static RosterIssue run(Office office, Roster roster, @Nullable String custodian, ProgressBar progress) {
         RosterIssue run = new RosterIssue();
         run.problems.addAll(roster.problems());
         for (RosterRow row : roster.rows()) {
             IssueOutcome outcome = office.issuing().issue(builder(row), custodian);
-            if (custodian == null && outcome.record().isPresent()) {
-                printer.electronic(outcome.record().get(), office.institution(), row.photo(),
-                        outcome.kind() == IssueOutcome.Kind.ALREADY_ISSUED);
-            }
             run.outcomes.add(outcome);
             run.rows.add(row.row());
             for (ResultProblem p : outcome.problems()) {

@@ -31,17 +31,17 @@ import picocli.CommandLine.Spec;
         versionProvider = SkillcertCommand.Version.class,
         description = "Vocational skill level certificates (职业技能等级证书) for Guangdong technical schools.",
         subcommands = {
-            ValidateCommand.class,
-            CalendarCommand.class,
-            StockCommand.class,
-            IssueCommand.class,
             DemoCommand.class,
+            IssueCommand.class,
+            StockCommand.class,
             ReplaceCommand.class,
             CorrectCommand.class,
             RevokeCommand.class,
             ReportCommand.class,
             ExportCommand.class,
             VerifyCommand.class,
+            ValidateCommand.class,
+            CalendarCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SkillcertCommand implements Callable<Integer> {
