@@ -1,9 +1,12 @@
 package org.skillcert.examples.cli;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
+import org.skillcert.core.stock.SpoilageRate;
+import org.skillcert.core.stock.StockService;
 import org.skillcert.spi.EntryKind;
 import org.skillcert.spi.LedgerEntry;
 import org.skillcert.spi.LedgerVerification;
@@ -11,7 +14,7 @@ import org.skillcert.spi.StockCounts;
 import org.skillcert.spi.StockLedger;
 
 /**
- * The figures {@code stock report} prints, also written by the demo: stock by state, conservation,
+ * The figures {@code stock report} prints: stock by state, conservation,
  * the sheets moved in a period with the spoilage rate (R-STK-4), and the ledger's verification with
  * its last hash (R-STK-5, R-STK-6).
  *
@@ -19,12 +22,13 @@ import org.skillcert.spi.StockLedger;
  * @param to the last day of the period
  * @param counts the stock now
  * @param moved sheets moved per kind in the period
+ * @param spoilage the spoilage rate of the period, as the stock workflow computes it
  * @param verification the ledger's verification
  * @param lastSequence the last entry's sequence number, 0 for an empty ledger
  * @param lastHash the last entry's hash, or the genesis hash
  */
 record StockReport(LocalDate from, LocalDate to, StockCounts counts, Map<EntryKind, Long> moved,
-        LedgerVerification verification, long lastSequence, String lastHash) {
+        SpoilageRate spoilage, LedgerVerification verification, long lastSequence, String lastHash) {
     /** Dates are Beijing time, the time of the guideline's deadlines. */
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -33,14 +37,8 @@ record StockReport(LocalDate from, LocalDate to, StockCounts counts, Map<EntryKi
         String hash = last == 0 ? LedgerEntry.GENESIS : ledger.entries(last, 1).get(0).hash();
         Map<EntryKind, Long> moved = ledger.sheetsMoved(from.atStartOfDay(ZONE).toInstant(),
                 to.plusDays(1).atStartOfDay(ZONE).toInstant());
-        return new StockReport(from, to, ledger.counts(), moved, ledger.verify(), last, hash);
-    }
-
-    /** 废证率: spoiled ÷ sheets used (printed + spoiled) in the period, or 0 when none were used. */
-    double spoilageRate() {
-        long spoiled = moved.get(EntryKind.SPOILED);
-        long used = moved.get(EntryKind.PRINTED) + spoiled;
-        return used == 0 ? 0 : (double) spoiled / used;
+        SpoilageRate spoilage = new StockService(ledger, Clock.systemUTC(), "report").spoilageRate(from, to);
+        return new StockReport(from, to, ledger.counts(), moved, spoilage, ledger.verify(), last, hash);
     }
 
     String text() {
@@ -52,7 +50,7 @@ record StockReport(LocalDate from, LocalDate to, StockCounts counts, Map<EntryKi
         for (EntryKind kind : EntryKind.values()) {
             s.append(' ').append(kind.name().toLowerCase(Locale.ROOT)).append(' ').append(moved.get(kind));
         }
-        s.append(nl).append(String.format("  spoilage rate (废证率): %.2f%%", spoilageRate() * 100)).append(nl);
+        s.append(nl).append("  spoilage rate (废证率): " + spoilage).append(nl);
         s.append("  ledger: ").append(lastSequence).append(" entries, ")
                 .append(verification.isOk() ? "verified intact"
                         : "BAD at entry #" + verification.firstBadSequence() + " (" + verification.problem() + ")")
@@ -65,7 +63,7 @@ record StockReport(LocalDate from, LocalDate to, StockCounts counts, Map<EntryKi
         moved.forEach((kind, n) -> movedJson.put(kind.name(), n));
         return new JsonObject().put("from", from.toString()).put("to", to.toString())
                 .put("counts", StockCommand.countsJson(counts)).put("moved", movedJson)
-                .put("spoilageRate", Math.round(spoilageRate() * 10000) / 10000.0)
+                .put("spoilageRate", Math.round(spoilage.rate() * 10000) / 10000.0)
                 .put("entries", lastSequence).put("verified", verification.isOk())
                 .put("firstBadEntry", verification.firstBadSequence())
                 .put("problem", verification.problem() == null ? null : verification.problem().name())
