@@ -151,7 +151,7 @@ final class DemoCommand implements Callable<Integer> {
                 export = DataExport.guangdong().csv(issued.iterator(), out);
             }
             summary.issued = onStock.count(IssueOutcome.Kind.ISSUED) + electronic.count(IssueOutcome.Kind.ISSUED);
-            summary.refused = onStock.problems().size() + electronic.problems().size();
+            summary.refused = onStock.outcomes().size() + electronic.outcomes().size() - summary.issued;
             summary.reprint = reprint;
             summary.counts = open.ledger().counts();
             summary.verified = stocktakeReport.verification().isOk();
