@@ -102,4 +102,13 @@ class DemoCommandTest {
         assertEquals(demo.out().strip(), Files.readString(ws.resolve("summary.txt"), StandardCharsets.UTF_8).strip());
         assertTrue(Files.exists(ws.resolve("roster.csv")) && Files.exists(ws.resolve("institution.properties")));
     }
+
+    @Test
+    void badOptionsAreUsageErrors() {
+        Path elsewhere = dir.resolve("not-created");
+        assertEquals(2, Cli.run("demo", "--workspace", elsewhere.toString(), "--today", "2026-02-30").exitCode());
+        assertEquals(2, Cli.run("demo", "--workspace", elsewhere.toString(), "--db", "jdbc:mysql://x/y").exitCode());
+        assertEquals(2, Cli.run("demo", "--no-such-option").exitCode());
+        assertTrue(Cli.run("demo", "--help").out().contains("--workspace"));
+    }
 }
