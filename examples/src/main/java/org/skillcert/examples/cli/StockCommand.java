@@ -1,11 +1,15 @@
 package org.skillcert.examples.cli;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javax.annotation.Nullable;
+import org.skillcert.core.stock.SheetSet;
+import org.skillcert.core.stock.StockService;
+import org.skillcert.core.stock.Stocktake;
 import org.skillcert.spi.EntryKind;
 import org.skillcert.spi.LedgerEntry;
 import org.skillcert.spi.SheetRange;
@@ -175,19 +179,51 @@ final class StockCommand implements Callable<Integer> {
     }
 
     @Command(name = "count", mixinStandardHelpOptions = true,
-            description = {"Records a stocktake count (盘点, R-STK-5): how many blank sheets of the range were"
-                + " physically found; the books' figure is printed beside it."})
-    static final class Count extends Move {
-        @Option(names = "--counted", required = true, paramLabel = "N", description = "Sheets found.")
-        int counted;
+            description = {"Records a stocktake (盘点, R-STK-5): the blank sheets physically found in the store room and"
+                + " with the custodians, as ranges, compared with the books. Missing and unexpected sheets are listed;"
+                + " a count that differs is recorded only with --explanation (else exit 1, nothing recorded)."})
+    static final class Count implements Callable<Integer> {
+        @ParentCommand
+        StockCommand stock;
 
-        @Option(names = "--explanation", paramLabel = "TEXT", description = "Why the count differs, if it does.")
+        @Mixin
+        StoreOptions store;
+
+        @Option(names = "--found", required = true, split = ",", paramLabel = "FIRST-LAST",
+                converter = SheetRangeConverter.class,
+                description = "The blank sheets found, comma-separated ranges, e.g. 00010031-00010090,00010095-00010100.")
+        List<SheetRange> found = new ArrayList<>();
+
+        @Option(names = "--explanation", paramLabel = "TEXT", description = "Why the count differs from the books.")
         @Nullable
         String explanation;
 
+        @Option(names = "--json", description = "Print one JSON object instead of text.")
+        boolean json;
+
         @Override
-        StockMove move(String actor) {
-            return StockMove.stocktake(sheets, counted, explanation, actor);
+        public Integer call() {
+            SkillcertCommand parent = stock.parent;
+            try (StoreOptions.OpenStore open = store.open(parent)) {
+                StockService service = new StockService(open.ledger(), Clock.systemUTC(), store.actor(parent));
+                Stocktake take = service.stocktake(SheetSet.of(found));
+                SheetSet books = service.blankOnBooks();
+                PrintStream out = parent.out();
+                JsonObject result = new JsonObject().put("onBooks", books.size()).put("found", take.found().size())
+                        .put("missing", take.missing().toString()).put("unexpected", take.unexpected().toString());
+                if (!json) {
+                    out.println("blank sheets on the books: " + books.size() + ", found: " + take.found().size());
+                    out.println("  missing: " + take.missing() + ", unexpected: " + take.unexpected()
+                            + (take.matches() ? " (books and goods match)" : ""));
+                }
+                LedgerEntry entry = take.record(take.matches() ? null : explanation);
+                if (json) {
+                    out.println(result.put("entry", entry.sequence()).put("matches", take.matches()));
+                } else {
+                    out.println("  recorded: " + describe(entry).replace(System.lineSeparator(), System.lineSeparator() + "  "));
+                }
+                return CommandLine.ExitCode.OK;
+            }
         }
     }
 

@@ -58,11 +58,16 @@ class StockCommandTest {
         assertEquals(2, stock("destroy", "--sheets", "10001", "--witness", "甲").exitCode());
         ok(stock("destroy", "--sheets", "10001", "--witness", "甲", "--witness", "乙"));
 
-        // R-STK-5: 497 of the 498 blank sheets on the books found
-        Cli count = stock("count", "--sheets", "10003-10500", "--counted", "497", "--explanation", "一张待查");
-        ok(count);
-        assertTrue(count.out().contains("on the books: 498, counted: 497, difference: -1"), count.out());
-        refused(stock("count", "--sheets", "10003-10004", "--counted", "3"), "count");
+        // R-STK-5: the books hold 00010003-00010500 blank (410 in stock, 88 handed out); one sheet is not found
+        Cli differs = stock("count", "--found", "10003-10499");
+        refused(differs, "R-STK-5");
+        assertTrue(differs.out().contains("blank sheets on the books: 498, found: 497"), differs.out());
+        assertTrue(differs.out().contains("missing: [00010500..00010500]"), differs.out());
+        ok(stock("count", "--found", "10003-10499", "--explanation", "一张在校长室待查"));
+        Cli matches = stock("count", "--found", "10003-10200,10201-10500", "--json");
+        ok(matches);
+        assertTrue(matches.out().contains("\"missing\": \"[]\", \"unexpected\": \"[]\""), matches.out());
+        assertEquals(2, stock("count", "--found", "10500-10003").exitCode());
 
         Cli report = stock("report", "--from", "2026-01-01", "--to", "2099-12-31", "--json");
         ok(report);
@@ -71,7 +76,7 @@ class StockCommandTest {
         assertTrue(report.out().contains("\"counts\": {\"received\": 500, \"IN_STOCK\": 410, \"HANDED_OUT\": 88,"
                 + " \"PRINTED\": 0, \"SPOILED\": 0, \"LOST\": 1, \"DESTROYED\": 1,"), report.out());
         assertTrue(report.out().contains("\"conserved\": true"), report.out());
-        assertTrue(report.out().contains("\"entries\": 7, \"verified\": true, \"firstBadEntry\": 0"), report.out());
+        assertTrue(report.out().contains("\"entries\": 8, \"verified\": true, \"firstBadEntry\": 0"), report.out());
         assertTrue(report.out().contains("\"spoilageRate\": 1.0"), report.out());
         Cli text = stock("report");
         ok(text);
