@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -30,7 +31,17 @@ import picocli.CommandLine.Spec;
         versionProvider = SkillcertCommand.Version.class,
         description = "Vocational skill level certificates (职业技能等级证书) for Guangdong technical schools.",
         subcommands = {
+            DemoCommand.class,
+            IssueCommand.class,
+            StockCommand.class,
+            ReplaceCommand.class,
+            CorrectCommand.class,
+            RevokeCommand.class,
+            ReportCommand.class,
+            ExportCommand.class,
+            VerifyCommand.class,
             ValidateCommand.class,
+            CalendarCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SkillcertCommand implements Callable<Integer> {
@@ -40,14 +51,16 @@ public final class SkillcertCommand implements Callable<Integer> {
     private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
+    private final Map<String, String> environment;
 
     @Spec
     private CommandSpec spec;
 
-    private SkillcertCommand(InputStream in, PrintStream out, PrintStream err) {
+    private SkillcertCommand(InputStream in, PrintStream out, PrintStream err, Map<String, String> environment) {
         this.in = in;
         this.out = out;
         this.err = err;
+        this.environment = Map.copyOf(environment);
     }
 
     /**
@@ -69,7 +82,23 @@ public final class SkillcertCommand implements Callable<Integer> {
      * @return the exit code: 0 success, 1 a problem found, 2 usage error
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        CommandLine commandLine = new CommandLine(new SkillcertCommand(in, out, err));
+        return run(args, in, out, err, System.getenv());
+    }
+
+    /**
+     * Runs the command line in-process with the given streams and environment variables.
+     *
+     * @param args the command line arguments
+     * @param in what the command reads as standard input
+     * @param out standard output; commands write UTF-8
+     * @param err standard error; commands write UTF-8
+     * @param environment the environment variables the commands see (database user and password)
+     * @return the exit code: 0 success, 1 a problem found, 2 usage or setup error
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
+            Map<String, String> environment) {
+        CommandLine commandLine = new CommandLine(new SkillcertCommand(in, out, err, environment));
+        commandLine.setExecutionExceptionHandler(new Failures());
         // help and errors in UTF-8 whatever the platform charset, like the commands' own output
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
@@ -101,6 +130,17 @@ public final class SkillcertCommand implements Callable<Integer> {
      */
     public PrintStream err() {
         return err;
+    }
+
+    /**
+     * Returns an environment variable as the caller of {@link #run} gave it.
+     *
+     * @param name the variable's name
+     * @return its value, or {@code null} when unset
+     */
+    @javax.annotation.Nullable
+    public String environment(String name) {
+        return environment.get(name);
     }
 
     /**

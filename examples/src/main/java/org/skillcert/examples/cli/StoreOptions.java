@@ -1,0 +1,201 @@
+package org.skillcert.examples.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import javax.annotation.Nullable;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.skillcert.spi.CertificateRegistry;
+import org.skillcert.spi.Sequencer;
+import org.skillcert.spi.StockLedger;
+import org.skillcert.spi.Storage;
+import org.skillcert.spi.StorageConfig;
+import org.skillcert.spi.StorageException;
+import org.skillcert.spi.jdbc.JdbcStorageProvider;
+import picocli.CommandLine.Option;
+
+/**
+ * The options every subcommand that touches the database shares: where the database is and who is
+ * acting.
+ *
+ * <p>By default the database is an embedded H2 file, {@code skillcert.mv.db} in the workspace
+ * (written with no write delay, so a committed step survives a crash). {@code --db
+ * jdbc:postgresql://host/db} uses PostgreSQL instead; the user and password come from the
+ * environment variables {@value #USER_VARIABLE} and {@value #PASSWORD_VARIABLE}, never from the
+ * command line (where other users of the machine could read them in the process list), so a URL
+ * carrying {@code user=} or {@code password=} is refused.
+ */
+final class StoreOptions {
+    /** The environment variable with the database user. */
+    static final String USER_VARIABLE = "SKILLCERT_DB_USER";
+    /** The environment variable with the database password. */
+    static final String PASSWORD_VARIABLE = "SKILLCERT_DB_PASSWORD";
+    /** The environment variable naming the person acting, when {@code --actor} is not given. */
+    static final String ACTOR_VARIABLE = "SKILLCERT_ACTOR";
+
+    @Option(names = "--workspace", paramLabel = "DIR", defaultValue = ".",
+            description = "Folder of the embedded database (skillcert.mv.db) and default output (default: current folder).")
+    Path workspace;
+
+    @Option(names = "--db", paramLabel = "JDBC-URL",
+            description = "Use this database instead of the embedded one, e.g. jdbc:postgresql://localhost/skillcert;"
+                    + " user and password from $" + USER_VARIABLE + " and $" + PASSWORD_VARIABLE + ".")
+    @Nullable
+    String db;
+
+    @Option(names = "--actor", paramLabel = "NAME",
+            description = "Who does this, recorded in the ledger (default: $" + ACTOR_VARIABLE + ", else the login name).")
+    @Nullable
+    String actor;
+
+    /**
+     * Returns who is acting.
+     *
+     * @param parent the command, for the environment
+     * @return the actor's name
+     */
+    String actor(SkillcertCommand parent) {
+        if (actor != null && !actor.isBlank()) {
+            return actor.strip();
+        }
+        String fromEnvironment = parent.environment(ACTOR_VARIABLE);
+        return fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment.strip()
+                : System.getProperty("user.name", "skillcert");
+    }
+
+    /**
+     * Describes the database without any secret, for summaries.
+     *
+     * @return the H2 file or the JDBC URL
+     */
+    String describe() {
+        return db != null ? db : "embedded H2, " + h2File() + ".mv.db";
+    }
+
+    private Path h2File() {
+        return workspace.toAbsolutePath().normalize().resolve("skillcert");
+    }
+
+    /**
+     * Opens the storage.
+     *
+     * @param parent the command, for the environment
+     * @return the storage, to be closed by the caller
+     * @throws StorageException {@code BAD_CONFIG} for an unsupported URL or credentials in it,
+     *     {@code DATABASE} when the database cannot be reached
+     */
+    OpenStore open(SkillcertCommand parent) {
+        DataSource dataSource = dataSource(parent);
+        Connection keeper = null;
+        try {
+            if (db == null) {
+                Files.createDirectories(workspace);
+                // an embedded database closes with its last connection; keep one open meanwhile so
+                // each step does not reopen the file
+                keeper = dataSource.getConnection();
+            }
+            Storage storage = new JdbcStorageProvider().open(StorageConfig.of(dataSource));
+            return new OpenStore(storage, keeper, dataSource);
+        } catch (SQLException | java.io.IOException e) {
+            closeQuietly(keeper);
+            throw new StorageException(StorageException.Reason.DATABASE, describe(), 0,
+                    "cannot open the database " + describe() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private DataSource dataSource(SkillcertCommand parent) {
+        if (db == null) {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL("jdbc:h2:file:" + h2File() + ";WRITE_DELAY=0");
+            return h2;
+        }
+        String lower = db.toLowerCase(Locale.ROOT);
+        if (lower.contains("password=") || lower.contains("user=")) {
+            throw new StorageException(StorageException.Reason.BAD_CONFIG, "--db", 0,
+                    "--db must not carry user= or password=; set $" + USER_VARIABLE + " and $" + PASSWORD_VARIABLE, null);
+        }
+        if (lower.startsWith("jdbc:postgresql:")) {
+            PGSimpleDataSource postgres = new PGSimpleDataSource();
+            postgres.setURL(db);
+            String user = parent.environment(USER_VARIABLE);
+            String password = parent.environment(PASSWORD_VARIABLE);
+            if (user != null) {
+                postgres.setUser(user);
+            }
+            if (password != null) {
+                postgres.setPassword(password);
+            }
+            return postgres;
+        }
+        if (lower.startsWith("jdbc:h2:")) {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL(db);
+            h2.setUser(orEmpty(parent.environment(USER_VARIABLE)));
+            h2.setPassword(orEmpty(parent.environment(PASSWORD_VARIABLE)));
+            return h2;
+        }
+        throw new StorageException(StorageException.Reason.BAD_CONFIG, "--db", 0,
+                "--db must be a jdbc:postgresql: or jdbc:h2: URL", null);
+    }
+
+    private static String orEmpty(@Nullable String s) {
+        return s == null ? "" : s;
+    }
+
+    private static void closeQuietly(@Nullable Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // closing after a failure: the first error is the one to report
+            }
+        }
+    }
+
+    /**
+     * An open store: the three ports, the data source (for reports that read the database
+     * directly) and, for the embedded database, the connection that keeps it open.
+     */
+    static final class OpenStore implements AutoCloseable {
+        private final Storage storage;
+        @Nullable
+        private final Connection keeper;
+        private final DataSource dataSource;
+
+        OpenStore(Storage storage, @Nullable Connection keeper, DataSource dataSource) {
+            this.storage = storage;
+            this.keeper = keeper;
+            this.dataSource = dataSource;
+        }
+
+        Storage storage() {
+            return storage;
+        }
+
+        Sequencer sequencer() {
+            return storage.sequencer();
+        }
+
+        StockLedger ledger() {
+            return storage.ledger();
+        }
+
+        CertificateRegistry registry() {
+            return storage.registry();
+        }
+
+        DataSource dataSource() {
+            return dataSource;
+        }
+
+        @Override
+        public void close() {
+            storage.close();
+            closeQuietly(keeper);
+        }
+    }
+}

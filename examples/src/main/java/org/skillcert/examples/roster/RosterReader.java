@@ -1,0 +1,331 @@
+package org.skillcert.examples.roster;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Reads candidate rosters as schools export them: CSV (UTF-8 with or without BOM, or GBK,
+ * detected as described in {@link RosterText}; comma- or tab-separated) and Excel .xlsx (the first
+ * sheet).
+ *
+ * <p>The header is the first row, among the first {@value #HEADER_SEARCH_ROWS}, in which at least
+ * two cells name a {@link RosterColumn}, so a title row above the header is fine. Columns are
+ * found by header text in any order; unknown columns are ignored. Row numbers are those Excel
+ * shows (the first line of the file is row 1; blank rows count).
+ *
+ * <p>Per row, only what cannot be read is a problem: a blank required cell, or an ID number that
+ * Excel stored as a number (Excel keeps 15 significant digits, so an 18-digit ID number has already
+ * lost its last digits). Everything else is passed on as text for the issuing workflow to check.
+ * Dates written {@code 2026/3/16}, {@code 2026.3.16}, {@code 2026年3月16日} or {@code 20260316},
+ * and Excel date cells, become ISO {@code 2026-03-16}; any other date text is passed on as written.
+ *
+ * <p>Instances are stateless; the static methods are thread-safe.
+ */
+public final class RosterReader {
+
+    /** How many rows from the top are searched for the header. */
+    public static final int HEADER_SEARCH_ROWS = 20;
+
+    private static final Pattern NUMBER_IN_SCIENTIFIC_FORM = Pattern.compile("\\d(\\.\\d+)?[eE]\\+?\\d+");
+    private static final Pattern DATE = Pattern.compile(
+            "(\\d{4})\\s*(?:[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?|(\\d{2})(\\d{2}))");
+
+    private RosterReader() {
+    }
+
+    /**
+     * Reads a roster file, choosing the format by its extension: {@code .xlsx}, or {@code .csv},
+     * {@code .tsv} and {@code .txt} as delimited text.
+     *
+     * @param file the roster
+     * @return the roster's rows and problems
+     * @throws RosterException if the file cannot be read, is of another type (including the old
+     *     binary {@code .xls}), is in an unknown encoding, or lacks a required column
+     */
+    public static Roster read(Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        try {
+            if (lower.endsWith(".xlsx")) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    return readXlsx(in, file.toString());
+                }
+            }
+            if (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".txt")) {
+                return readCsv(Files.readAllBytes(file), file.toString());
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new RosterException(RosterException.Reason.UNREADABLE, file.toString(), 0, null,
+                    file + ": cannot read the roster (" + e.getMessage() + ")", e);
+        }
+        throw new RosterException(RosterException.Reason.UNSUPPORTED_FORMAT, file.toString(), 0, null,
+                file + ": a roster must be .csv or .xlsx (save an old .xls as .xlsx in Excel)", null);
+    }
+
+    /**
+     * Reads a delimited-text roster from its bytes.
+     *
+     * @param bytes the whole file
+     * @param source the name to report problems against
+     * @return the roster's rows and problems
+     * @throws RosterException for an unknown encoding, no header or a missing column
+     */
+    public static Roster readCsv(byte[] bytes, String source) {
+        RosterText text = RosterText.decode(bytes, source);
+        char delimiter = delimiterOf(text.text());
+        CSVFormat format = CSVFormat.DEFAULT.builder()
+                .setDelimiter(delimiter)
+                // blank lines are rows in Excel, so they must count
+                .setIgnoreEmptyLines(false)
+                .get();
+        List<SheetRow> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text.text())).setFormat(format).get()) {
+            for (CSVRecord record : parser) {
+                List<SheetCell> cells = new ArrayList<>(record.size());
+                for (String value : record) {
+                    cells.add(new SheetCell(value, false));
+                }
+                rows.add(new SheetRow(Math.toIntExact(record.getRecordNumber()), cells));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new RosterException(RosterException.Reason.UNREADABLE, source, rows.size() + 1, null,
+                    source + ": row " + (rows.size() + 1) + " is not valid CSV (" + e.getMessage() + ")", e);
+        }
+        return map(rows, source, text.describe(delimiter));
+    }
+
+    /**
+     * Reads an Excel .xlsx roster (the first sheet).
+     *
+     * @param in the workbook; read to the end, not closed
+     * @param source the name to report problems against
+     * @return the roster's rows and problems
+     * @throws RosterException if the stream is not an .xlsx workbook, has no header or lacks a
+     *     required column
+     */
+    public static Roster readXlsx(InputStream in, String source) {
+        List<SheetRow> rows = new ArrayList<>();
+        try (Workbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            DataFormatter formatter = new DataFormatter(Locale.ROOT);
+            for (Row row : sheet) {
+                List<SheetCell> cells = new ArrayList<>();
+                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                    cells.add(cellOf(row.getCell(c), formatter));
+                }
+                rows.add(new SheetRow(row.getRowNum() + 1, cells));
+            }
+        } catch (IOException | RuntimeException e) {
+            // POI reports a damaged or non-xlsx file with assorted runtime exceptions
+            throw new RosterException(RosterException.Reason.UNREADABLE, source, 0, null,
+                    source + ": not a readable .xlsx workbook (" + e.getMessage() + ")", e);
+        }
+        return map(rows, source, "Excel .xlsx");
+    }
+
+    private static SheetCell cellOf(Cell cell, DataFormatter formatter) {
+        if (cell == null) {
+            return new SheetCell("", false);
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        switch (type) {
+            case STRING:
+                return new SheetCell(cell.getStringCellValue(), false);
+            case NUMERIC:
+                if (DateUtil.isCellDateFormatted(cell)) {
+                    return new SheetCell(cell.getLocalDateTimeCellValue().toLocalDate().toString(), false);
+                }
+                // as Excel shows it, so "440106199001011234" stored as a number reads 4.40106E+17
+                return new SheetCell(formatter.formatRawCellContents(cell.getNumericCellValue(),
+                        cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString()), true);
+            case BOOLEAN:
+                return new SheetCell(Boolean.toString(cell.getBooleanCellValue()), false);
+            default:
+                return new SheetCell("", false);
+        }
+    }
+
+    private static char delimiterOf(String text) {
+        int end = text.indexOf('\n');
+        String firstLine = end < 0 ? text : text.substring(0, end);
+        return firstLine.indexOf('\t') >= 0 && firstLine.indexOf(',') < 0 ? '\t' : ',';
+    }
+
+    private static Roster map(List<SheetRow> sheet, String source, String format) {
+        int headerIndex = headerIndex(sheet);
+        if (headerIndex < 0) {
+            throw new RosterException(RosterException.Reason.NO_HEADER, source, 0, null, source
+                    + ": no header row found in the first " + HEADER_SEARCH_ROWS + " rows; the columns "
+                    + requiredLabels() + " are required", null);
+        }
+        SheetRow header = sheet.get(headerIndex);
+        Map<RosterColumn, Integer> index = new EnumMap<>(RosterColumn.class);
+        Map<RosterColumn, String> labels = new EnumMap<>(RosterColumn.class);
+        for (int c = 0; c < header.cells().size(); c++) {
+            String text = header.cells().get(c).text();
+            int at = c;
+            RosterColumn.forHeader(text).ifPresent(column -> {
+                if (index.putIfAbsent(column, at) != null) {
+                    throw new RosterException(RosterException.Reason.DUPLICATE_COLUMN, source, header.row(), column,
+                            source + ": row " + header.row() + " has two " + column.label() + " columns ("
+                                    + letter(index.get(column)) + " and " + letter(at) + ")", null);
+                }
+                labels.put(column, text.strip() + " (" + letter(at) + ")");
+            });
+        }
+        for (RosterColumn column : RosterColumn.values()) {
+            if (column.required() && !index.containsKey(column)) {
+                throw new RosterException(RosterException.Reason.MISSING_COLUMN, source, header.row(), column,
+                        source + ": the header in row " + header.row() + " has no " + column.label()
+                                + " column (required: " + requiredLabels() + ")", null);
+            }
+        }
+        List<RosterRow> rows = new ArrayList<>();
+        List<RosterProblem> problems = new ArrayList<>();
+        for (SheetRow row : sheet.subList(headerIndex + 1, sheet.size())) {
+            readRow(row, index, labels, rows, problems);
+        }
+        return new Roster(source, format, header.row(), labels, rows, problems);
+    }
+
+    private static void readRow(SheetRow row, Map<RosterColumn, Integer> index, Map<RosterColumn, String> labels,
+            List<RosterRow> rows, List<RosterProblem> problems) {
+        Map<RosterColumn, String> values = new EnumMap<>(RosterColumn.class);
+        boolean blank = true;
+        for (Map.Entry<RosterColumn, Integer> e : index.entrySet()) {
+            String value = row.text(e.getValue()).strip();
+            values.put(e.getKey(), value);
+            blank &= value.isEmpty();
+        }
+        if (blank) {
+            return;
+        }
+        int before = problems.size();
+        for (Map.Entry<RosterColumn, Integer> e : index.entrySet()) {
+            RosterColumn column = e.getKey();
+            boolean mustHaveValue = column.required() || column == RosterColumn.RESULT_ID;
+            if (mustHaveValue && values.get(column).isEmpty()) {
+                problems.add(new RosterProblem(row.row(), labels.get(column), "is blank"));
+            }
+        }
+        Integer idColumn = index.get(RosterColumn.ID_NUMBER);
+        String idNumber = values.get(RosterColumn.ID_NUMBER);
+        if (row.number(idColumn) || NUMBER_IN_SCIENTIFIC_FORM.matcher(idNumber).matches()) {
+            problems.add(new RosterProblem(row.row(), labels.get(RosterColumn.ID_NUMBER), "Excel stored \"" + idNumber
+                    + "\" as a number and kept only 15 digits; format the column as Text and type the number again"));
+        }
+        if (problems.size() > before) {
+            return;
+        }
+        String idType = values.getOrDefault(RosterColumn.ID_TYPE, "");
+        idType = idType.isEmpty() ? RosterRow.DEFAULT_ID_TYPE : idType;
+        String job = values.getOrDefault(RosterColumn.JOB, "");
+        job = job.isEmpty() ? RosterRow.NO_JOB : job;
+        String occupation = values.get(RosterColumn.OCCUPATION);
+        String level = values.get(RosterColumn.LEVEL);
+        String resultId = values.get(RosterColumn.RESULT_ID);
+        boolean derived = resultId == null;
+        if (derived) {
+            resultId = RosterRow.derivedResultId(idType, idNumber, occupation, job, level);
+        }
+        rows.add(new RosterRow(row.row(), resultId, derived, values.get(RosterColumn.NAME), idType, idNumber,
+                occupation, job, level, isoDate(values.get(RosterColumn.QUERYABLE_DATE)),
+                values.getOrDefault(RosterColumn.PHOTO, "")));
+    }
+
+    /**
+     * Rewrites the date forms people type into ISO; leaves anything else as written.
+     *
+     * @param text a date as written
+     * @return {@code yyyy-MM-dd}, or {@code text} when it is no recognisable real date
+     */
+    static String isoDate(String text) {
+        Matcher m = DATE.matcher(text);
+        if (!m.matches()) {
+            return text;
+        }
+        try {
+            int year = Integer.parseInt(m.group(1));
+            int month = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
+            int day = Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(5));
+            return LocalDate.of(year, month, day).toString();
+        } catch (DateTimeException notADate) {
+            return text;
+        }
+    }
+
+    private static int headerIndex(List<SheetRow> sheet) {
+        for (int i = 0; i < Math.min(sheet.size(), HEADER_SEARCH_ROWS); i++) {
+            long named = sheet.get(i).cells().stream()
+                    .filter(cell -> RosterColumn.forHeader(cell.text()).isPresent())
+                    .count();
+            if (named >= 2) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String requiredLabels() {
+        StringBuilder out = new StringBuilder();
+        for (RosterColumn column : RosterColumn.values()) {
+            if (column.required()) {
+                out.append(out.length() == 0 ? "" : ", ").append(column.label());
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Returns the Excel letter of a 0-based column index: A … Z, AA ….
+     *
+     * @param index the 0-based column index
+     * @return the column letters
+     */
+    static String letter(int index) {
+        StringBuilder out = new StringBuilder();
+        for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+            out.insert(0, (char) ('A' + (n - 1) % 26));
+        }
+        return out.toString();
+    }
+
+    /** One cell: its text as the user sees it and whether Excel stored it as a number. */
+    private record SheetCell(String text, boolean number) {
+    }
+
+    /** One row of the sheet with its Excel row number. */
+    private record SheetRow(int row, List<SheetCell> cells) {
+        String text(int column) {
+            return column < cells.size() ? cells.get(column).text() : "";
+        }
+
+        boolean number(int column) {
+            return column < cells.size() && cells.get(column).number();
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.skillcert.examples.usage;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.skillcert.core.institution.EvaluationScope;
+import org.skillcert.core.institution.Institution;
+import org.skillcert.core.issue.CandidateResult;
+import org.skillcert.core.issue.IssueOutcome;
+import org.skillcert.core.issue.Office;
+import org.skillcert.core.number.SkillLevel;
+import org.skillcert.examples.demo.DemoPhoto;
+import org.skillcert.render.CertificateContent;
+import org.skillcert.render.CertificateRenderer;
+import org.skillcert.render.Photo;
+import org.skillcert.spi.CertificateRecord;
+import org.skillcert.spi.Storage;
+import org.skillcert.spi.StorageConfig;
+import org.skillcert.spi.StorageProvider;
+
+/**
+ * Example 3: a school's own system (enrolment, exams) issuing certificates through the API, on
+ * PostgreSQL. The school keeps its data where it is; skillcert keeps its serials, ledger and
+ * registry in its own tables ({@code skillcert_…}) in the same database.
+ *
+ * <p>The flow is the one every school system follows: build the institution once, open the storage
+ * over the system's {@link DataSource}, then for each pass hand a {@link CandidateResult} to
+ * {@link Office#issuing()} and render what was issued. The pass's id in the school system is the
+ * result id, so running the same term again issues nothing twice (R-NUM-5).
+ *
+ * <p>Run it against a PostgreSQL database with the user and password in {@code SKILLCERT_DB_USER}
+ * and {@code SKILLCERT_DB_PASSWORD}:
+ * {@code java -cp examples/target/skillcert.jar org.skillcert.examples.usage.SchoolSystemExample jdbc:postgresql://localhost/school out}
+ */
+public final class SchoolSystemExample {
+
+    /** A pass as the school system stores it. */
+    record Pass(String passId, String name, String idNumber, String occupation, String job, SkillLevel level,
+            LocalDate queryable) {
+    }
+
+    /** This term's passes, as a query of the school system would return them. */
+    static final List<Pass> TERM = List.of(
+            new Pass("EXAM-2026-0917-001", "陈志强", "440106200503011230", "电工", "--", SkillLevel.LEVEL_5,
+                    LocalDate.of(2026, 9, 24)),
+            new Pass("EXAM-2026-0917-002", "欧阳晓峰", "440111199812250011", "电工", "--", SkillLevel.LEVEL_4,
+                    LocalDate.of(2026, 9, 24)),
+            new Pass("EXAM-2026-0917-003", "何咏诗", "440105200402140045", "电工", "--", SkillLevel.LEVEL_5,
+                    LocalDate.of(2026, 9, 24)));
+
+    private SchoolSystemExample() {
+    }
+
+    /**
+     * Issues this term's certificates and writes one electronic certificate per new one.
+     *
+     * @param database the school system's database
+     * @param out where the PDFs go
+     * @param today the office's date
+     * @return what happened to each pass, in order
+     * @throws IOException if a PDF cannot be written
+     */
+    public static List<IssueOutcome> issueTerm(DataSource database, Path out, LocalDate today) throws IOException {
+        Institution school = Institution.builder()
+                .name("广州市穗华技工学校")                              // the filed name (R-CERT-3)
+                .siteCode("S000044012017")                          // positions 1-13 from HRSS (R-NUM-3)
+                .scope(EvaluationScope.builder().add("电工", "--", SkillLevel.LEVEL_5, SkillLevel.LEVEL_4).build())
+                .build();
+        Files.createDirectories(out);
+        CertificateRenderer renderer = CertificateRenderer.builder().build();   // once: fonts are shared
+        List<IssueOutcome> outcomes = new ArrayList<>();
+        // the jdbc provider is found through ServiceLoader because the configuration carries a DataSource
+        try (Storage storage = StorageProvider.load(StorageConfig.of(database))) {
+            Office office = Office.builder(school, storage).actor("教务系统")
+                    .clock(Clock.fixed(today.atTime(LocalTime.NOON).atZone(Office.CHINA).toInstant(), Office.CHINA))
+                    .build();
+            for (Pass pass : TERM) {
+                IssueOutcome outcome = office.issuing().issue(CandidateResult.builder()
+                        .resultId(pass.passId())
+                        .name(pass.name()).idType("居民身份证").idNumber(pass.idNumber())
+                        .occupation(pass.occupation()).jobDirection(pass.job()).level(pass.level())
+                        .queryableOn(pass.queryable()).photo(pass.passId() + ".jpg"), null);   // null: electronic
+                outcomes.add(outcome);
+                if (outcome.kind() == IssueOutcome.Kind.ISSUED) {
+                    CertificateRecord c = outcome.record().orElseThrow();
+                    try (OutputStream pdf = Files.newOutputStream(out.resolve(c.number() + ".pdf"))) {
+                        renderer.render(content(c, school, DemoPhoto.jpeg(outcomes.size())), pdf);
+                    }
+                }
+            }
+        }
+        return outcomes;
+    }
+
+    /** The issued record, the institution and the photo from the school system, as the renderer's plain values. */
+    static CertificateContent content(CertificateRecord c, Institution school, byte[] photo) {
+        return CertificateContent.builder()
+                .institutionName(school.name().toString())
+                .issueDate(c.issueDate())
+                .holderName(c.holderName())
+                .idType(c.idType(), "Resident ID Card")
+                .idNumber(c.idNumber())
+                .occupation(c.occupation(), null)
+                .job(c.job(), null)
+                .level(SkillLevel.of(c.level()))
+                .certificateNumber(c.number())
+                .photo(Photo.of(photo))
+                .build();
+    }
+
+    /**
+     * Issues the term on the PostgreSQL database given as the first argument.
+     *
+     * @param args the JDBC URL, then the output folder (default {@code certificates})
+     * @throws IOException if a PDF cannot be written
+     */
+    public static void main(String[] args) throws IOException {
+        PGSimpleDataSource database = new PGSimpleDataSource();
+        database.setURL(args[0]);
+        database.setUser(System.getenv("SKILLCERT_DB_USER"));
+        database.setPassword(System.getenv("SKILLCERT_DB_PASSWORD"));
+        Path out = Path.of(args.length > 1 ? args[1] : "certificates");
+        for (IssueOutcome o : issueTerm(database, out, LocalDate.now(Office.CHINA))) {
+            System.out.println(o.resultId() + ": " + o.kind() + o.record().map(r -> " " + r.number()).orElse("")
+                    + (o.problems().isEmpty() ? "" : " " + o.problems()));
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.skillcert.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.skillcert.core.number.SkillLevel;
+import org.skillcert.examples.demo.DemoCandidate;
+import org.skillcert.examples.demo.DemoRoster;
+
+/**
+ * replace, correct, revoke, report, export and verify on four certificates issued once for the class;
+ * each test uses its own certificate, so the order of the tests does not matter.
+ */
+class WorkflowCommandsTest {
+    @TempDir
+    static Path dir;
+    private static String institution;
+    private static final List<DemoCandidate> PEOPLE = DemoRoster.candidates().subList(0, 4);
+    private static final String[] NUMBERS = new String[4];
+
+    @BeforeAll
+    static void issueFour() throws IOException {
+        Path school = dir.resolve("school.properties");
+        InstitutionFile.writeDemoSchool(school);
+        institution = school.toString();
+        DemoRoster.writePhotos(dir, PEOPLE);
+        StringBuilder csv = new StringBuilder("姓名,证件类型,证件号码,职业名称,工种/职业方向,职业技能等级,成绩可查询日期,照片\r\n");
+        for (DemoCandidate c : PEOPLE) {
+            csv.append(String.join(",", c.name(), c.idType(), c.idNumber(), c.occupation(), c.job(),
+                    SkillLevel.of(c.level()).chineseText(), c.queryable().toString(), c.photo())).append("\r\n");
+        }
+        Path roster = dir.resolve("roster.csv");
+        Files.writeString(roster, csv, StandardCharsets.UTF_8);
+        Cli issued = Cli.run("issue", "--roster", roster.toString(), "--institution", institution, "--out",
+                dir.resolve("out").toString(), "--workspace", dir.toString(), "--json");
+        assertEquals(0, issued.exitCode(), issued.err());
+        Matcher m = Pattern.compile("\"number\": \"([A-Z0-9]{22})\"").matcher(issued.out());
+        for (int i = 0; i < 4; i++) {
+            assertTrue(m.find(), issued.out());
+            NUMBERS[i] = m.group(1);
+        }
+    }
+
+    private static Cli run(String... args) {
+        return Cli.run(Cli.in(dir, args));
+    }
+
+    @Test
+    void replaceMakesAProofOnlyForTheHolder() {
+        // R-ISS-2: name and ID number must match the certificate
+        Cli refused = run("replace", "--institution", institution, "--number", NUMBERS[0], "--name", "别人",
+                "--id-number", PEOPLE.get(0).idNumber(), "--phone", "13800000000");
+        assertEquals(1, refused.exitCode());
+        assertTrue(refused.err().contains("R-ISS-2"), refused.err());
+        Cli ok = run("replace", "--institution", institution, "--number", NUMBERS[0], "--name", PEOPLE.get(0).name(),
+                "--id-number", PEOPLE.get(0).idNumber(), "--phone", "13800000000", "--received", "2026-09-30",
+                "--out", dir.resolve("proofs").toString(), "--json");
+        assertEquals(0, ok.exitCode(), ok.err());
+        // 5 working days after 2026-09-30 skip the National Day week: 10-08, 09, 10 (Sat, adjusted), 12, 13
+        assertTrue(ok.out().contains("\"due\": \"2026-10-13\""), ok.out());
+        assertTrue(Files.exists(dir.resolve("proofs").resolve("proof-" + NUMBERS[0] + ".pdf")));
+        assertEquals(2, run("replace", "--number", NUMBERS[0]).exitCode());
+    }
+
+    @Test
+    void correctNeedsTheApprovalAndSupersedesTheOldCertificate() {
+        String photo = dir.resolve(PEOPLE.get(1).photo()).toString();
+        Cli refused = run("correct", "--institution", institution, "--number", NUMBERS[1], "--reason", "姓名错字",
+                "--name", "黄家欣", "--queryable-date", "2026-09-30", "--photo", photo);
+        assertEquals(1, refused.exitCode());
+        assertTrue(refused.err().contains("R-ISS-3"), refused.err());
+        Cli ok = run("correct", "--institution", institution, "--number", NUMBERS[1], "--reason", "姓名错字",
+                "--approval", "穗人社函〔2026〕88号", "--name", "黄家欣", "--queryable-date", "2026-09-30",
+                "--photo", photo, "--out", dir.resolve("corrected").toString(), "--json");
+        assertEquals(0, ok.exitCode(), ok.err());
+        Matcher m = Pattern.compile("\"new\": \"([A-Z0-9]{22})\"").matcher(ok.out());
+        assertTrue(m.find(), ok.out());
+        assertTrue(Files.exists(dir.resolve("corrected").resolve(m.group(1) + ".pdf")));
+        Cli unknown = run("correct", "--institution", institution, "--number", "S000044012017265999999",
+                "--reason", "x", "--approval", "y", "--queryable-date", "2026-09-30", "--photo", photo);
+        assertEquals(1, unknown.exitCode());
+    }
+
+    @Test
+    void revokeRecordsTheReasonAndAuthority() {
+        Cli ok = run("revoke", "--institution", institution, "--number", NUMBERS[2], "--reason", "冒名顶替",
+                "--authority", "穗人社决〔2026〕1号", "--json");
+        assertEquals(0, ok.exitCode(), ok.err());
+        assertTrue(ok.out().contains("\"status\": \"REVOKED\""), ok.out());
+        assertEquals(1, run("revoke", "--institution", institution, "--number", "S000044012017265999999",
+                "--reason", "x", "--authority", "y").exitCode());
+        assertEquals(2, run("revoke", "--institution", institution, "--number", NUMBERS[2]).exitCode());
+    }
+
+    @Test
+    void reportGroupsByTheChosenDimensions() {
+        Cli byLevel = run("report", "--from", "2026-01-01", "--to", "2099-12-31", "--by", "level", "--json");
+        assertEquals(0, byLevel.exitCode(), byLevel.err());
+        assertTrue(byLevel.out().contains("\"by\": [\"level\"]"), byLevel.out());
+        // R-LVL-2: junior first
+        assertTrue(byLevel.out().indexOf("五级/初级工") < byLevel.out().indexOf("四级/中级工"), byLevel.out());
+        Cli table = run("report", "--from", "2026-01-01", "--to", "2099-12-31");
+        assertTrue(table.out().contains("total"), table.out());
+        assertEquals(2, run("report", "--from", "2026-01-01", "--to", "2099-12-31", "--by", "city").exitCode());
+        assertEquals(2, run("report", "--from", "2026-12-31", "--to", "2026-01-01").exitCode());
+    }
+
+    @Test
+    void exportWritesEveryCertificateOnce() throws IOException {
+        Path csv = dir.resolve("export.csv");
+        Cli ok = run("export", "--from", "2026-01-01", "--to", "2099-12-31", "--out", csv.toString());
+        assertEquals(0, ok.exitCode(), ok.err());
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertTrue(lines.get(0).startsWith("\uFEFF证书编号"), lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(NUMBERS[3] + ",")), lines.toString());
+        Cli jsonl = run("export", "--from", "2026-01-01", "--to", "2099-12-31", "--format", "jsonl");
+        assertTrue(jsonl.out().contains("\"number\":\"" + NUMBERS[3] + "\""), jsonl.out());
+        assertEquals(2, run("export", "--from", "2026-01-01", "--to", "2099-12-31", "--format", "xml").exitCode());
+    }
+
+    @Test
+    void verifyReadsTheNumberAndTheQrCodeBack() throws IOException {
+        Path pdf = dir.resolve("out").resolve(NUMBERS[3] + ".pdf");
+        Cli ok = run("verify", pdf.toString(), "--registry", "--json");
+        assertEquals(0, ok.exitCode(), ok.err());
+        assertTrue(ok.out().contains("\"number\": \"" + NUMBERS[3] + "\", \"valid\": true"), ok.out());
+        assertTrue(ok.out().contains("\"qrMatches\": true"), ok.out());
+        assertTrue(ok.out().contains("\"registry\": \"ISSUED\""), ok.out());
+        Path notACertificate = dir.resolve("proofs-not.pdf");
+        Files.write(notACertificate, "%PDF-1.4 nothing".getBytes(StandardCharsets.US_ASCII));
+        assertEquals(2, run("verify", notACertificate.toString()).exitCode());
+        assertEquals(2, run("verify", dir.resolve("missing.pdf").toString()).exitCode());
+    }
+}

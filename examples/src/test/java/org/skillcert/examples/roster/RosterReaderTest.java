@@ -1,0 +1,326 @@
+package org.skillcert.examples.roster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.skillcert.testing.Property;
+
+class RosterReaderTest {
+    private static final Charset GBK = Charset.forName("GBK");
+    private static final String HEADER = "姓名,证件类型,证件号码,职业名称,工种/职业方向,职业技能等级,成绩可查询日期,照片\r\n";
+    private static final String ROW_1 = "陈志强,居民身份证,440106199001011237,电工,,三级/高级工,2026-03-16,photos/01.jpg\r\n";
+    private static final String ROW_2 = "欧阳晓峰,港澳居民来往内地通行证,H60281534,汽车维修工,汽车机械维修工,五级,2026/6/22,photos/02.png\r\n";
+
+    @Test
+    void readsUtf8WithAndWithoutBomAndGbkToTheSameRows() {
+        String csv = HEADER + ROW_1 + ROW_2;
+        byte[] utf8 = csv.getBytes(StandardCharsets.UTF_8);
+        byte[] bom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8);
+        byte[] gbk = csv.getBytes(GBK);
+
+        Roster fromUtf8 = RosterReader.readCsv(utf8, "a.csv");
+        Roster fromBom = RosterReader.readCsv(bom, "b.csv");
+        Roster fromGbk = RosterReader.readCsv(gbk, "c.csv");
+
+        assertEquals("CSV (UTF-8)", fromUtf8.format());
+        assertEquals("CSV (UTF-8 with BOM)", fromBom.format());
+        assertEquals("CSV (GBK)", fromGbk.format());
+        assertEquals(fromUtf8.rows(), fromBom.rows());
+        assertEquals(fromUtf8.rows(), fromGbk.rows());
+        RosterRow first = fromGbk.rows().get(0);
+        assertEquals(2, first.row());
+        assertEquals("陈志强", first.name());
+        assertEquals("440106199001011237", first.idNumber());
+        assertEquals(RosterRow.NO_JOB, first.job(), "blank job reads -- (R-CERT-4)");
+        assertEquals("三级/高级工", first.level());
+        assertEquals("photos/01.jpg", first.photo());
+        RosterRow second = fromGbk.rows().get(1);
+        assertEquals("欧阳晓峰", second.name());
+        assertEquals("汽车机械维修工", second.job());
+        assertEquals("2026-06-22", second.queryableDate());
+        assertEquals("photos/02.png", second.photo());
+        assertTrue(fromGbk.problems().isEmpty());
+    }
+
+    @Test
+    void readsUtf16TabSeparatedTextAsExcelSavesUnicodeText() {
+        String tsv = (HEADER + ROW_1).replace(',', '\t');
+        byte[] bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, tsv.getBytes(StandardCharsets.UTF_16LE));
+        Roster roster = RosterReader.readCsv(bytes, "unicode.txt");
+        assertEquals("tab-separated text (UTF-16LE with BOM)", roster.format());
+        assertEquals("陈志强", roster.rows().get(0).name());
+    }
+
+    @Test
+    void bytesThatAreNeitherUtf8NorGbkAreRefusedAtTheFirstBadByte() {
+        byte[] good = (HEADER + "陈").getBytes(GBK);
+        // 0x80 is not a GBK lead byte, and the GBK bytes before it are not UTF-8
+        byte[] bad = concat(good, new byte[] {(byte) 0x80, 'x'});
+        RosterException e = assertThrows(RosterException.class, () -> RosterReader.readCsv(bad, "bad.csv"));
+        assertEquals(RosterException.Reason.ENCODING, e.reason());
+        assertEquals(good.length + 1, e.position());
+        assertEquals("bad.csv", e.input());
+    }
+
+    @Test
+    void aMissingRequiredColumnIsNamedWithTheHeaderRow() {
+        String csv = "2026年第一批鉴定名单\r\n姓名,证件类型,职业名称,职业技能等级,成绩可查询日期\r\n陈志强,居民身份证,电工,三级,2026-03-16\r\n";
+        RosterException e = assertThrows(RosterException.class,
+                () -> RosterReader.readCsv(csv.getBytes(StandardCharsets.UTF_8), "r.csv"));
+        assertEquals(RosterException.Reason.MISSING_COLUMN, e.reason());
+        assertEquals(RosterColumn.ID_NUMBER, e.column());
+        assertEquals(2, e.position());
+    }
+
+    @Test
+    void twoColumnsWithTheSameMeaningAreRefused() {
+        String csv = "姓名,name,证件号码,职业名称,职业技能等级,成绩可查询日期,照片\r\n";
+        RosterException e = assertThrows(RosterException.class,
+                () -> RosterReader.readCsv(csv.getBytes(StandardCharsets.UTF_8), "r.csv"));
+        assertEquals(RosterException.Reason.DUPLICATE_COLUMN, e.reason());
+        assertEquals(RosterColumn.NAME, e.column());
+        assertEquals(1, e.position());
+    }
+
+    @Test
+    void aFileWithoutAnyHeaderIsRefused() {
+        String csv = "陈志强,440106199001011237,电工\r\n";
+        RosterException e = assertThrows(RosterException.class,
+                () -> RosterReader.readCsv(csv.getBytes(StandardCharsets.UTF_8), "r.csv"));
+        assertEquals(RosterException.Reason.NO_HEADER, e.reason());
+    }
+
+    @Test
+    void englishHeadersInAnyOrderAndSpellingAreMapped() {
+        String csv = "Level,＊Name, ID  Number ,Occupation,Job／Direction,Queryable Date,Result ID,Remarks,Photo\r\n"
+                + "4,Chan Tai Man,H60281534,车工,,20260316,X-1,late,chan.jpg\r\n";
+        Roster roster = RosterReader.readCsv(csv.getBytes(StandardCharsets.UTF_8), "en.csv");
+        RosterRow row = roster.rows().get(0);
+        assertEquals("Chan Tai Man", row.name());
+        assertEquals("4", row.level());
+        assertEquals(RosterRow.DEFAULT_ID_TYPE, row.idType(), "no ID type column: resident ID");
+        assertEquals("2026-03-16", row.queryableDate());
+        assertEquals("X-1", row.resultId());
+        assertFalse(row.resultIdDerived());
+        assertEquals("ID  Number (C)", roster.columnLabel(RosterColumn.ID_NUMBER));
+        // a column the roster lacks is named by its standard label
+        assertEquals("成绩编号/result id", RosterReader.readCsv((HEADER + ROW_1).getBytes(StandardCharsets.UTF_8), "h")
+                .columnLabel(RosterColumn.RESULT_ID));
+    }
+
+    @Test
+    void everyBadRowIsReportedWithItsExcelRowAndColumnAndTheGoodRowsAreKept() {
+        String csv = HEADER
+                + ROW_1
+                + "\r\n"                                                            // row 3: blank, skipped
+                + "黄嘉欣,居民身份证,,电工,,四级,2026-03-16,p.jpg\r\n"                      // row 4: no ID number
+                + "李俊杰,居民身份证,4.40106E+17,电工,,四级,2026-03-16,p.jpg\r\n"           // row 5: Excel mangled it
+                + ",居民身份证,440106199001011237,,,五级,2026-03-16,p.jpg\r\n"              // row 6: no name, no occupation
+                + ROW_2;                                                           // row 7
+        Roster roster = RosterReader.readCsv(csv.getBytes(StandardCharsets.UTF_8), "r.csv");
+        assertEquals(List.of(2, 7), roster.rows().stream().map(RosterRow::row).toList());
+        assertEquals(List.of(
+                new RosterProblem(4, "证件号码 (C)", "is blank"),
+                new RosterProblem(6, "姓名 (A)", "is blank"),
+                new RosterProblem(6, "职业名称 (D)", "is blank")),
+                roster.problems().stream().filter(p -> p.reason().equals("is blank")).toList());
+        RosterProblem mangled = roster.problems().get(1);
+        assertEquals(5, mangled.row());
+        assertEquals("证件号码 (C)", mangled.column());
+    }
+
+    @Test
+    void readsXlsxWithTitleRowDateCellsAndNumericIdNumbers() throws IOException {
+        byte[] xlsx;
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet("名单");
+            sheet.createRow(0).createCell(0).setCellValue("穗华技工学校 2026 年第一批");
+            Row header = sheet.createRow(2);
+            String[] names = {"姓名", "证件类型", "证件号码", "职业名称", "工种", "职业技能等级", "成绩可查询日期", "照片"};
+            for (int i = 0; i < names.length; i++) {
+                header.createCell(i).setCellValue(names[i]);
+            }
+            CellStyle date = book.createCellStyle();
+            date.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("yyyy/m/d"));
+            Row good = sheet.createRow(3);
+            good.createCell(0).setCellValue("上官婉清");
+            good.createCell(1).setCellValue("居民身份证");
+            good.createCell(2).setCellValue("44010619900101123X");
+            good.createCell(3).setCellValue("美容师");
+            good.createCell(5).setCellValue(5);
+            good.createCell(6).setCellValue(LocalDate.of(2026, 9, 24));
+            good.getCell(6).setCellStyle(date);
+            good.createCell(7).setCellValue("photos/09.jpg");
+            Row numeric = sheet.createRow(5);
+            numeric.createCell(0).setCellValue("陈志强");
+            numeric.createCell(2).setCellValue(440106199001011237d);
+            numeric.createCell(3).setCellValue("电工");
+            numeric.createCell(5).setCellValue("三级");
+            numeric.createCell(6).setCellValue("2026-03-16");
+            numeric.createCell(7).setCellValue("photos/10.jpg");
+            book.write(out);
+            xlsx = out.toByteArray();
+        }
+        Roster roster = RosterReader.readXlsx(new ByteArrayInputStream(xlsx), "r.xlsx");
+        assertEquals("Excel .xlsx", roster.format());
+        assertEquals(3, roster.headerRow());
+        RosterRow row = roster.rows().get(0);
+        assertEquals(4, row.row());
+        assertEquals("44010619900101123X", row.idNumber());
+        assertEquals("5", row.level());
+        assertEquals("2026-09-24", row.queryableDate());
+        assertEquals("--", row.job());
+        assertEquals(1, roster.rows().size());
+        assertEquals(1, roster.problems().size());
+        assertEquals(6, roster.problems().get(0).row());
+        assertEquals("证件号码 (C)", roster.problems().get(0).column());
+    }
+
+    @Test
+    void readsFilesByExtensionAndRefusesOthers(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("名单.csv");
+        Files.write(csv, (HEADER + ROW_1).getBytes(GBK));
+        assertEquals(1, RosterReader.read(csv).rows().size());
+
+        Path xls = dir.resolve("old.xls");
+        Files.write(xls, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
+        assertEquals(RosterException.Reason.UNSUPPORTED_FORMAT,
+                assertThrows(RosterException.class, () -> RosterReader.read(xls)).reason());
+
+        Path broken = dir.resolve("broken.xlsx");
+        Files.write(broken, "not a zip".getBytes(StandardCharsets.US_ASCII));
+        assertEquals(RosterException.Reason.UNREADABLE,
+                assertThrows(RosterException.class, () -> RosterReader.read(broken)).reason());
+
+        Path missing = dir.resolve("missing.csv");
+        assertEquals(RosterException.Reason.UNREADABLE,
+                assertThrows(RosterException.class, () -> RosterReader.read(missing)).reason());
+    }
+
+    @Test
+    void derivedResultIdsIgnoreNameDateAndRowOrderButNotTheLevel() {
+        String csv = HEADER + ROW_1 + ROW_2;
+        String reordered = HEADER + ROW_2 + ROW_1.replace("陈志强", "陈智强").replace("2026-03-16", "2026-03-17")
+                .replace("三级/高级工", "3");
+        List<RosterRow> a = RosterReader.readCsv(csv.getBytes(StandardCharsets.UTF_8), "a").rows();
+        List<RosterRow> b = RosterReader.readCsv(reordered.getBytes(StandardCharsets.UTF_8), "b").rows();
+        assertTrue(a.get(0).resultIdDerived());
+        assertEquals(a.get(0).resultId(), b.get(1).resultId());
+        assertEquals(a.get(1).resultId(), b.get(0).resultId());
+        assertEquals(21, a.get(0).resultId().length());
+        String otherLevel = HEADER + ROW_1.replace("三级/高级工", "四级/中级工");
+        assertNotEquals(a.get(0).resultId(),
+                RosterReader.readCsv(otherLevel.getBytes(StandardCharsets.UTF_8), "c").rows().get(0).resultId());
+    }
+
+    @Test
+    void datesPeopleTypeBecomeIsoAndOthersStayAsWritten() {
+        assertEquals("2026-03-16", RosterReader.isoDate("2026/3/16"));
+        assertEquals("2026-03-16", RosterReader.isoDate("2026.03.16"));
+        assertEquals("2026-03-16", RosterReader.isoDate("2026年3月16日"));
+        assertEquals("2026-03-16", RosterReader.isoDate("20260316"));
+        assertEquals("2026-02-30", RosterReader.isoDate("2026-02-30"));
+        assertEquals("next week", RosterReader.isoDate("next week"));
+    }
+
+    @Test
+    void columnLettersFollowExcel() {
+        assertEquals("A", RosterReader.letter(0));
+        assertEquals("Z", RosterReader.letter(25));
+        assertEquals("AA", RosterReader.letter(26));
+        assertEquals("AZ", RosterReader.letter(51));
+        assertEquals("BA", RosterReader.letter(52));
+    }
+
+    @Test
+    void anyRosterWrittenInAnySupportedEncodingReadsBackCellForCell() {
+        Property.forAll("CSV in UTF-8, UTF-8+BOM or GBK reads back the same rows", 2_000,
+                RosterReaderTest::randomRoster, roster -> {
+                    Roster read = RosterReader.readCsv(roster.bytes, "p.csv");
+                    assertEquals(roster.rows.size(), read.rows().size());
+                    for (int i = 0; i < roster.rows.size(); i++) {
+                        String[] expected = roster.rows.get(i);
+                        RosterRow actual = read.rows().get(i);
+                        assertEquals(i + 2, actual.row());
+                        assertEquals(expected[0].strip(), actual.name());
+                        assertEquals(expected[1], actual.idNumber());
+                        assertEquals(expected[2].strip(), actual.occupation());
+                        assertEquals(expected[3].isBlank() ? "--" : expected[3].strip(), actual.job());
+                    }
+                });
+    }
+
+    private record GeneratedRoster(List<String[]> rows, byte[] bytes) {
+        @Override
+        public String toString() {
+            return rows.size() + " rows";
+        }
+    }
+
+    private static GeneratedRoster randomRoster(Random random) {
+        String chars = "陈黄李梁欧阳司徒上官晓峰嘉欣婉清电工车中式烹调师美容汽维修 ,\"'-（）·";
+        List<String[]> rows = new ArrayList<>();
+        StringBuilder csv = new StringBuilder("姓名,证件号码,职业名称,工种/职业方向,职业技能等级,成绩可查询日期,照片\r\n");
+        int n = 1 + random.nextInt(6);
+        for (int i = 0; i < n; i++) {
+            String[] row = {text(random, chars, 1), "4401" + (100000 + random.nextInt(900000)), text(random, chars, 1),
+                text(random, chars, 0)};
+            rows.add(row);
+            for (String cell : row) {
+                csv.append('"').append(cell.replace("\"", "\"\"")).append("\",");
+            }
+            csv.append("五级,2026-03-16,p.jpg\r\n");
+        }
+        byte[] bytes;
+        switch (random.nextInt(3)) {
+            case 0:
+                bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+                break;
+            case 1:
+                bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                        csv.toString().getBytes(StandardCharsets.UTF_8));
+                break;
+            default:
+                bytes = csv.toString().getBytes(GBK);
+        }
+        return new GeneratedRoster(Collections.unmodifiableList(rows), bytes);
+    }
+
+    private static String text(Random random, String chars, int minLength) {
+        StringBuilder out = new StringBuilder();
+        int length = minLength + random.nextInt(8);
+        for (int i = 0; i < length; i++) {
+            out.append(chars.charAt(random.nextInt(chars.length())));
+        }
+        // a required cell must have something besides spaces
+        return minLength > 0 && out.toString().isBlank() ? out.append('甲').toString() : out.toString();
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
