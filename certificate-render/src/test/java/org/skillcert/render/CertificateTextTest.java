@@ -19,7 +19,8 @@ class CertificateTextTest {
 
     @Test
     void everyFieldOfTheElectronicCertificateIsInTheTextLayer() {
-        // R-CERT-1 fields, R-CERT-2 title, R-LVL-1 level text, R-CERT-4 "--", R-LAY-7 sheet number
+        // R-CERT-1 fields, R-CERT-2 title, R-CERT-6 Chinese and English, R-LVL-1 level text, R-CERT-4 "--",
+        // R-LAY-7 sheet number
         CertificateContent c = Samples.certificate();
         String text = Pdfs.text(Pdfs.certificate(Samples.renderer(), c, Mode.ELECTRONIC));
         String flat = compact(text);
