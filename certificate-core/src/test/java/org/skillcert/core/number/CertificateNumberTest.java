@@ -179,7 +179,8 @@ class CertificateNumberTest {
     // R-NUM-4: the rule's own example, site digits filled in, is a national number and not a Guangdong one
     @Test
     void nationalExampleOfTheRule() {
-        String example = "Y000123XXXXXX195000001".replace("XXXXXX", "010203");
+        // the rule prints the six site digits as letters; any six digits stand in for them
+        String example = "Y000123" + "010203" + "195000001";
         CertificateNumber n = CertificateNumber.parse(example, NumberingProfile.NATIONAL);
         assertEquals('Y', n.category());
         assertEquals("0001", n.institutionCode());

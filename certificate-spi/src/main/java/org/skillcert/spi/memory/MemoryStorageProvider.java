@@ -1,5 +1,6 @@
 package org.skillcert.spi.memory;
 
+import java.time.Clock;
 import org.skillcert.spi.CertificateRegistry;
 import org.skillcert.spi.Sequencer;
 import org.skillcert.spi.StockLedger;
@@ -31,9 +32,20 @@ public final class MemoryStorageProvider implements StorageProvider {
 
     @Override
     public Storage open(StorageConfig config) {
-        Sequencer sequencer = new MemorySequencer();
-        StockLedger ledger = new MemoryStockLedger();
-        CertificateRegistry registry = new MemoryCertificateRegistry();
+        return storage(Clock.systemUTC());
+    }
+
+    /**
+     * Creates fresh, empty in-memory ports that time-stamp their records with the given clock
+     * (tests and tools that fix the date use this instead of {@link #open}).
+     *
+     * @param clock the clock for ledger entries, void records and status changes
+     * @return the three ports; thread-safe
+     */
+    public static Storage storage(Clock clock) {
+        Sequencer sequencer = new MemorySequencer(clock);
+        StockLedger ledger = new MemoryStockLedger(clock);
+        CertificateRegistry registry = new MemoryCertificateRegistry(clock);
         return new Storage() {
             @Override
             public Sequencer sequencer() {
