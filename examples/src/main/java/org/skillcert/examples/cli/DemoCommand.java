@@ -99,6 +99,10 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         long started = System.nanoTime();
         Path ws = workspace.toAbsolutePath().normalize();
+        if (db == null) {
+            // refuse before writing anything into the folder
+            StoreOptions.checkWorkspace(ws);
+        }
         clean(ws);
         Path certificates = Files.createDirectories(ws.resolve("certificates"));
         List<DemoCandidate> candidates = DemoRoster.candidates();

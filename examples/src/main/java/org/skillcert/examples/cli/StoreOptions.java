@@ -107,8 +107,28 @@ final class StoreOptions {
         }
     }
 
+    /**
+     * Refuses a workspace the embedded database cannot be put in safely: H2 reads everything after
+     * a {@code ;} in its URL as settings ({@code ;INIT=} even runs SQL), so a path with one would
+     * inject settings into the URL built from it.
+     *
+     * @param workspace the workspace folder as given
+     * @throws StorageException {@code BAD_CONFIG} naming {@code --workspace} and the 1-based
+     *     position of the first {@code ;} in the absolute path
+     */
+    static void checkWorkspace(Path workspace) {
+        String path = workspace.toAbsolutePath().normalize().toString();
+        int semicolon = path.indexOf(';');
+        if (semicolon >= 0) {
+            throw new StorageException(StorageException.Reason.BAD_CONFIG, path, semicolon + 1,
+                    "--workspace must not contain ';' (the embedded database URL would read what follows as settings)",
+                    null);
+        }
+    }
+
     private DataSource dataSource(SkillcertCommand parent) {
         if (db == null) {
+            checkWorkspace(workspace);
             JdbcDataSource h2 = new JdbcDataSource();
             h2.setURL("jdbc:h2:file:" + h2File() + ";WRITE_DELAY=0");
             return h2;
