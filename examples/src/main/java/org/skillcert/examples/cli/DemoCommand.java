@@ -192,7 +192,8 @@ final class DemoCommand implements Callable<Integer> {
 
     /** Removes what an earlier demo run wrote, and nothing else. */
     private static void clean(Path ws) throws IOException {
-        Files.createDirectories(ws);
+        // the database and export.csv in it hold full ID numbers
+        StoreOptions.createWorkspace(ws);
         for (String name : OUTPUTS) {
             Files.deleteIfExists(ws.resolve(name));
         }
