@@ -70,6 +70,29 @@ class IdNumberTest {
         assertEquals(IdDocumentType.RESIDENT_ID_CARD, e.type());
     }
 
+    // R-ID-1: birth dates before 1900-01-01 are refused even with a matching check character
+    // (check characters computed by hand with MOD 11-2, not with the code under test)
+    @ParameterizedTest
+    @CsvSource({
+        "440106000001010012,RESIDENT_ID_CARD",
+        "440106180001010013,RESIDENT_ID_CARD",
+        "440106189912310018,RESIDENT_ID_CARD",
+        "810000189912310013,HMT_RESIDENCE_PERMIT",
+        "944840185006150010,FOREIGN_PERMANENT_RESIDENT_ID",
+    })
+    void birthDateBefore1900IsRefused(String number, IdDocumentType type) {
+        IdNumberException e = refused(type, number);
+        assertEquals(Reason.BIRTH_DATE, e.reason());
+        assertEquals(7, e.position());
+    }
+
+    // R-ID-1: 1900-01-01 is the earliest birth date accepted
+    @Test
+    void birthDate1900IsAccepted() {
+        IdNumber id = IdNumber.parse(IdDocumentType.RESIDENT_ID_CARD, "440106190001010012", TODAY);
+        assertEquals(LocalDate.of(1900, 1, 1), id.birthDate().orElseThrow());
+    }
+
     // R-ID-1: the check character catches every single-digit change (property)
     @Test
     void everySingleDigitChangeIsCaught() {
