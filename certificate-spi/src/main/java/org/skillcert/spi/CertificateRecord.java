@@ -174,4 +174,16 @@ public record CertificateRecord(String number, String holderName, String idType,
         }
         return value;
     }
+
+    /**
+     * The number, holder, status and issue data except the ID number.
+     *
+     * @return text for logs, without the ID number
+     */
+    @Override
+    public String toString() {
+        // no ID number here: toString ends up in logs
+        return "CertificateRecord[" + number + ", " + holderName + ", " + occupation + "/" + job + ", level " + level
+                + ", " + issueDate + ", sheet " + sheet + ", " + status + "]";
+    }
 }

@@ -19,6 +19,13 @@ import org.skillcert.core.number.Province;
  * its surrounding white space.
  */
 public final class IdNumber {
+    /**
+     * The earliest birth date accepted (R-ID-1). GB 11643 numbers carry the birth dates of living
+     * holders, so a date before 1900 is a typing error, not a person; without this bound a year
+     * such as 0000 or 1800 with a matching check character passed.
+     */
+    static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+
     /** Beijing time: the date "today" for birth dates, as the issuing office sees it. */
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
@@ -51,7 +58,7 @@ public final class IdNumber {
      *
      * @param type the document type
      * @param text the number as written; surrounding white space is ignored
-     * @param today the latest allowed birth date
+     * @param today the latest allowed birth date (the earliest is 1900-01-01)
      * @return the checked number
      * @throws IdNumberException if the number fails its type's check (R-ID-5)
      */
@@ -274,6 +281,9 @@ public final class IdNumber {
             }
             if (birth.isAfter(today)) {
                 throw refuse(IdNumberException.Reason.BIRTH_DATE, 7, "birth date lies in the future");
+            }
+            if (birth.isBefore(EARLIEST_BIRTH)) {
+                throw refuse(IdNumberException.Reason.BIRTH_DATE, 7, "birth date is before " + EARLIEST_BIRTH);
             }
             if (checkCharacter(s.substring(0, 17)) != s.charAt(17)) {
                 throw refuse(IdNumberException.Reason.CHECK_CHARACTER, 18, "ISO 7064 MOD 11-2 check character does not match");

@@ -17,7 +17,7 @@ public final class IdNumberException extends SkillcertException {
         CHARACTER,
         /** The address or province code is not one the type allows (position of the code). */
         REGION,
-        /** The birth date is not a real date or lies in the future (position of the date). */
+        /** The birth date is not a real date, lies in the future or before 1900 (position of the date). */
         BIRTH_DATE,
         /** The ISO 7064 MOD 11-2 check character does not match (position 18). */
         CHECK_CHARACTER

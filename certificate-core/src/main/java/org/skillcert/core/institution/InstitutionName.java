@@ -1,6 +1,9 @@
 package org.skillcert.core.institution;
 
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -9,13 +12,27 @@ import java.util.Optional;
  *
  * <p>R-CERT-3 forbids 中华人民共和国, 中国, 中华, 国家, 全国, 广东, 广东省, 职业资格 and 人员资格 in the
  * name; {@link #of(String)} refuses a name containing any of them, naming the word and its
- * position. That the name equals the filed one (branch names included) is the caller's promise:
- * the library prints exactly this text everywhere. Immutable and thread-safe.
+ * position. So that the check cannot be dodged by a different spelling of the same printed text,
+ * the name is compared after NFKC normalisation (compatibility ideographs and Kangxi radicals
+ * become the ordinary characters) and with the traditional forms folded onto the simplified ones
+ * (中國, 中華, 國家, 全國, 廣東, 廣東省, 職業資格, 人員資格 are refused as their simplified word), and
+ * white space, control and format characters (soft hyphen, zero-width space ...) are refused
+ * inside the name: a filed name has none, and they would flow into the seal text. That the name
+ * equals the filed one (branch names included) is the caller's promise: the library prints
+ * exactly this text everywhere. Immutable and thread-safe.
  */
 public final class InstitutionName {
     /** Longest first, so that 中华人民共和国 is named rather than 中华, and 广东省 rather than 广东. */
     private static final List<String> FORBIDDEN = List.of(
             "中华人民共和国", "职业资格", "人员资格", "广东省", "中国", "中华", "国家", "全国", "广东");
+
+    /**
+     * Traditional characters of the forbidden words and their simplified forms (the other
+     * characters of those words are the same in both scripts).
+     */
+    private static final Map<Integer, Integer> TRADITIONAL = Map.of(
+            (int) '國', (int) '国', (int) '華', (int) '华', (int) '廣', (int) '广', (int) '東', (int) '东',
+            (int) '職', (int) '职', (int) '業', (int) '业', (int) '資', (int) '资', (int) '員', (int) '员');
 
     private final String name;
 
@@ -28,7 +45,8 @@ public final class InstitutionName {
      *
      * @param name the name filed with HRSS
      * @return the name
-     * @throws InstitutionNameException if the name is blank or contains a forbidden word
+     * @throws InstitutionNameException if the name is blank, has a white space, control or format
+     *     character inside, or contains a forbidden word (also in traditional or compatibility form)
      */
     public static InstitutionName of(String name) {
         Optional<InstitutionNameException> refused = check(name);
@@ -49,10 +67,31 @@ public final class InstitutionName {
         if (s.isEmpty()) {
             return Optional.of(new InstitutionNameException(InstitutionNameException.Reason.BLANK, name, "", 0));
         }
+        // the comparable text, one entry per code point of s, so a match maps back to its position
+        int[] points = s.codePoints().toArray();
+        StringBuilder folded = new StringBuilder();
+        List<Integer> source = new ArrayList<>();
+        for (int i = 0; i < points.length; i++) {
+            int c = points[i];
+            int type = Character.getType(c);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || type == Character.CONTROL
+                    || type == Character.FORMAT) {
+                return Optional.of(new InstitutionNameException(InstitutionNameException.Reason.CHARACTER, name,
+                        new String(Character.toChars(c)), i + 1));
+            }
+            String normal = Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFKC);
+            for (int n : normal.codePoints().toArray()) {
+                folded.appendCodePoint(TRADITIONAL.getOrDefault(n, n));
+                for (int k = Character.charCount(n); k > 0; k--) {
+                    source.add(i);
+                }
+            }
+        }
+        String text = folded.toString();
         int firstAt = -1;
         String firstWord = null;
         for (String word : FORBIDDEN) {
-            int at = s.indexOf(word);
+            int at = text.indexOf(word);
             if (at >= 0 && (firstAt < 0 || at < firstAt)) {
                 firstAt = at;
                 firstWord = word;
@@ -61,7 +100,7 @@ public final class InstitutionName {
         if (firstWord == null) {
             return Optional.empty();
         }
-        int position = s.codePointCount(0, firstAt) + 1;
+        int position = source.get(firstAt) + 1;
         return Optional.of(new InstitutionNameException(InstitutionNameException.Reason.FORBIDDEN_WORD, name, firstWord, position));
     }
 

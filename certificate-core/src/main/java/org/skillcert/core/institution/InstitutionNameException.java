@@ -11,7 +11,12 @@ public final class InstitutionNameException extends SkillcertException {
         /** The name is empty or white space only. */
         BLANK,
         /** The name contains a word R-CERT-3 forbids (see {@link #word()} and {@link #position()}). */
-        FORBIDDEN_WORD
+        FORBIDDEN_WORD,
+        /**
+         * The name has white space, a control or a format character (such as a soft hyphen) inside;
+         * {@link #word()} is that character and {@link #position()} its place.
+         */
+        CHARACTER
     }
 
     private final Reason reason;
@@ -20,8 +25,13 @@ public final class InstitutionNameException extends SkillcertException {
     private final int position;
 
     InstitutionNameException(Reason reason, String input, String word, int position) {
-        super(reason == Reason.BLANK ? "institution name is blank (R-CERT-3)"
-                : "institution name contains the forbidden word " + word + " at position " + position + " (R-CERT-3)");
+        super(switch (reason) {
+            case BLANK -> "institution name is blank (R-CERT-3)";
+            case CHARACTER -> "institution name has white space, a control or a format character (U+"
+                    + String.format("%04X", word.codePointAt(0)) + ") at position " + position + " (R-CERT-3)";
+            case FORBIDDEN_WORD -> "institution name contains the forbidden word " + word + " at position " + position
+                    + " (R-CERT-3)";
+        });
         this.reason = reason;
         this.input = input;
         this.word = word;
@@ -47,16 +57,19 @@ public final class InstitutionNameException extends SkillcertException {
     }
 
     /**
-     * Returns the forbidden word found, the longest one at the first place any occurs.
+     * Returns the forbidden word found, the longest one at the first place any occurs, as R-CERT-3
+     * writes it (simplified, even when the name has it in traditional or compatibility form); for
+     * {@link Reason#CHARACTER} the refused character.
      *
-     * @return the word, or an empty string for {@link Reason#BLANK}
+     * @return the word or character, or an empty string for {@link Reason#BLANK}
      */
     public String word() {
         return word;
     }
 
     /**
-     * Returns the 1-based position (in characters) where the forbidden word starts.
+     * Returns the 1-based position (in code points of the stripped name) where the forbidden word
+     * or the refused character starts.
      *
      * @return 1 or more, or 0 for {@link Reason#BLANK}
      */

@@ -37,4 +37,16 @@ public record ReplacementApplication(String applicationId, String applicantName,
         /** EMS 速递, with a tracking number. */
         EMS
     }
+
+    /**
+     * The application id, applicant, certificate number and matter, without the ID number.
+     *
+     * @return text for logs
+     */
+    @Override
+    public String toString() {
+        // no ID number here: toString ends up in logs
+        return "ReplacementApplication[" + applicationId + ", " + applicantName + ", " + certificateNumber + ", "
+                + matter + ", " + delivery + ", " + receivedOn + "]";
+    }
 }

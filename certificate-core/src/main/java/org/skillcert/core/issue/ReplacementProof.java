@@ -35,4 +35,16 @@ public record ReplacementProof(String applicationId, String name, String idType,
     public ReplacementProof {
         notes = List.copyOf(notes);
     }
+
+    /**
+     * The application id, holder, certificate number and date, without the ID number.
+     *
+     * @return text for logs
+     */
+    @Override
+    public String toString() {
+        // no ID number here: toString ends up in logs
+        return "ReplacementProof[" + applicationId + ", " + name + ", " + certificateNumber + ", " + issuedOn
+                + (late ? ", late" : "") + "]";
+    }
 }

@@ -16,9 +16,22 @@ import org.skillcert.testing.Property;
 class IdNumberTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
-    /** Builds a valid 18-character number from its first 17 digits. */
+    /** The MOD 11-2 weights of positions 1-17, as R-ID-1 lists them. */
+    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+
+    /** The check character for each weighted sum mod 11, as R-ID-1 lists them. */
+    private static final String CHECK_FOR_REMAINDER = "10X98765432";
+
+    /**
+     * Builds a valid 18-character number from its first 17 digits with the test's own MOD 11-2,
+     * written from the rule's tables, so that the inputs do not come from the code under test.
+     */
     static String withCheck(String first17) {
-        return first17 + IdNumber.checkCharacter(first17);
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return first17 + CHECK_FOR_REMAINDER.charAt(sum % 11);
     }
 
     private static IdNumberException refused(IdDocumentType type, String text) {
@@ -32,6 +45,39 @@ class IdNumberTest {
         assertEquals("11010519491231002X", id.toString());
         assertEquals(LocalDate.of(1949, 12, 31), id.birthDate().orElseThrow());
         assertEquals(Sex.FEMALE, id.sex().orElseThrow());
+    }
+
+    // R-ID-1, R-ID-2, R-ID-3: numbers whose check character was worked out by hand (weighted sum
+    // mod 11), one for each remainder class that matters: X, 0 and digits
+    @ParameterizedTest
+    @CsvSource({
+        "11010519491231002X,RESIDENT_ID_CARD,1949-12-31",
+        "440106200503011230,RESIDENT_ID_CARD,2005-03-01",
+        "440106190001010012,RESIDENT_ID_CARD,1900-01-01",
+        "810000199001010027,HMT_RESIDENCE_PERMIT,1990-01-01",
+        "820000199511200033,HMT_RESIDENCE_PERMIT,1995-11-20",
+        "83000020000229004X,HMT_RESIDENCE_PERMIT,2000-02-29",
+        "94484019850615001X,FOREIGN_PERMANENT_RESIDENT_ID,1985-06-15",
+        "933100200107070088,FOREIGN_PERMANENT_RESIDENT_ID,2001-07-07",
+    })
+    void knownGoodNumbers(String number, IdDocumentType type, LocalDate birth) {
+        assertEquals(number.charAt(17), IdNumber.checkCharacter(number.substring(0, 17)));
+        assertEquals(number, withCheck(number.substring(0, 17)), "the test's own MOD 11-2 agrees with the hand sum");
+        IdNumber id = IdNumber.parse(type, number, TODAY);
+        assertEquals(number, id.number());
+        assertEquals(birth, id.birthDate().orElseThrow());
+    }
+
+    // R-ID-1: checkCharacter agrees with the test's own MOD 11-2 on random digits (property)
+    @Test
+    void checkCharacterAgreesWithAnIndependentMod112() {
+        Property.forAll("checkCharacter is MOD 11-2", 5_000, r -> {
+            StringBuilder digits = new StringBuilder();
+            for (int i = 0; i < 17; i++) {
+                digits.append((char) ('0' + r.nextInt(10)));
+            }
+            return digits.toString();
+        }, first17 -> assertEquals(withCheck(first17).charAt(17), IdNumber.checkCharacter(first17), first17));
     }
 
     // R-ID-1: lower-case x is normalised to X; surrounding white space is ignored
@@ -68,6 +114,29 @@ class IdNumberTest {
         assertEquals(position, e.position());
         assertEquals(text, e.input());
         assertEquals(IdDocumentType.RESIDENT_ID_CARD, e.type());
+    }
+
+    // R-ID-1: birth dates before 1900-01-01 are refused even with a matching check character
+    // (check characters computed by hand with MOD 11-2, not with the code under test)
+    @ParameterizedTest
+    @CsvSource({
+        "440106000001010012,RESIDENT_ID_CARD",
+        "440106180001010013,RESIDENT_ID_CARD",
+        "440106189912310018,RESIDENT_ID_CARD",
+        "810000189912310013,HMT_RESIDENCE_PERMIT",
+        "944840185006150010,FOREIGN_PERMANENT_RESIDENT_ID",
+    })
+    void birthDateBefore1900IsRefused(String number, IdDocumentType type) {
+        IdNumberException e = refused(type, number);
+        assertEquals(Reason.BIRTH_DATE, e.reason());
+        assertEquals(7, e.position());
+    }
+
+    // R-ID-1: 1900-01-01 is the earliest birth date accepted
+    @Test
+    void birthDate1900IsAccepted() {
+        IdNumber id = IdNumber.parse(IdDocumentType.RESIDENT_ID_CARD, "440106190001010012", TODAY);
+        assertEquals(LocalDate.of(1900, 1, 1), id.birthDate().orElseThrow());
     }
 
     // R-ID-1: the check character catches every single-digit change (property)

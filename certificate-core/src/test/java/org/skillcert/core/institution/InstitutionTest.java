@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +29,17 @@ class InstitutionTest {
         "广东省技师学院,广东省,1",
         "某某职业资格评价中心,职业资格,3",
         "某某人员资格评价中心,人员资格,3",
+        // traditional forms are refused as their simplified word
+        "中國技工學校,中国,1",
+        "中華技工學校,中华,1",
+        "某某國家技師學院,国家,3",
+        "全國汽修學校,全国,1",
+        "佛山市廣東技工學校,广东,4",
+        "廣東省技師學院,广东省,1",
+        "某某職業資格評價中心,职业资格,3",
+        "某某人員資格評價中心,人员资格,3",
+        "中華人民共和國某某學院,中华人民共和国,1",
+        "某某广東学校,广东,3",
     })
     void forbiddenWords(String name, String word, int position) {
         InstitutionNameException e = assertThrows(InstitutionNameException.class, () -> InstitutionName.of(name));
@@ -35,6 +47,36 @@ class InstitutionTest {
         assertEquals(word, e.word());
         assertEquals(position, e.position());
         assertEquals(name, e.input());
+    }
+
+    // R-CERT-3: compatibility forms are compared after NFKC (U+2F08 KANGXI RADICAL MAN is 人)
+    @Test
+    void compatibilityFormsAreNormalisedBeforeTheCheck() {
+        InstitutionNameException e = InstitutionName.check("某某\u2F08员资格中心").orElseThrow();
+        assertEquals(InstitutionNameException.Reason.FORBIDDEN_WORD, e.reason());
+        assertEquals("人员资格", e.word());
+        assertEquals(3, e.position());
+    }
+
+    // R-CERT-3: space, control and format characters inside a name would split a forbidden word
+    // and flow into the seal text, so they are refused at their position
+    @Test
+    void whiteSpaceControlAndFormatCharactersAreRefused() {
+        Map<String, Integer> cases = Map.of(
+                "中 国技工学校", 2,
+                "中\u00ADA国技工学校", 2,
+                "广州市\t技工学校", 4,
+                "广州市技工学校\n分校", 8,
+                "广州市\u3000技工学校", 4,
+                "广州市\u00A0技工学校", 4,
+                "广州\u200B市技工学校", 3,
+                "中\u200D国技工学校", 2);
+        cases.forEach((name, position) -> {
+            InstitutionNameException e = assertThrows(InstitutionNameException.class, () -> InstitutionName.of(name));
+            assertEquals(InstitutionNameException.Reason.CHARACTER, e.reason(), name);
+            assertEquals(position, e.position(), name);
+            assertEquals(name, e.input());
+        });
     }
 
     // R-CERT-3: the first forbidden word by position is named, and a filed name without one is kept verbatim

@@ -99,6 +99,10 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         long started = System.nanoTime();
         Path ws = workspace.toAbsolutePath().normalize();
+        if (db == null) {
+            // refuse before writing anything into the folder
+            StoreOptions.checkWorkspace(ws);
+        }
         clean(ws);
         Path certificates = Files.createDirectories(ws.resolve("certificates"));
         List<DemoCandidate> candidates = DemoRoster.candidates();
@@ -188,7 +192,8 @@ final class DemoCommand implements Callable<Integer> {
 
     /** Removes what an earlier demo run wrote, and nothing else. */
     private static void clean(Path ws) throws IOException {
-        Files.createDirectories(ws);
+        // the database and export.csv in it hold full ID numbers
+        StoreOptions.createWorkspace(ws);
         for (String name : OUTPUTS) {
             Files.deleteIfExists(ws.resolve(name));
         }

@@ -2,6 +2,7 @@ package org.skillcert.examples.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Option;
  * jdbc:postgresql://host/db} uses PostgreSQL instead; the user and password come from the
  * environment variables {@value #USER_VARIABLE} and {@value #PASSWORD_VARIABLE}, never from the
  * command line (where other users of the machine could read them in the process list), so a URL
- * carrying {@code user=} or {@code password=} is refused.
+ * carrying {@code user=} or {@code password=} is refused. A workspace folder the CLI creates is
+ * private to its owner on POSIX file systems (see {@code createWorkspace}).
  */
 final class StoreOptions {
     /** The environment variable with the database user. */
@@ -93,7 +95,7 @@ final class StoreOptions {
         Connection keeper = null;
         try {
             if (db == null) {
-                Files.createDirectories(workspace);
+                createWorkspace(workspace);
                 // an embedded database closes with its last connection; keep one open meanwhile so
                 // each step does not reopen the file
                 keeper = dataSource.getConnection();
@@ -107,8 +109,49 @@ final class StoreOptions {
         }
     }
 
+    /**
+     * Refuses a workspace the embedded database cannot be put in safely: H2 reads everything after
+     * a {@code ;} in its URL as settings ({@code ;INIT=} even runs SQL), so a path with one would
+     * inject settings into the URL built from it.
+     *
+     * @param workspace the workspace folder as given
+     * @throws StorageException {@code BAD_CONFIG} naming {@code --workspace} and the 1-based
+     *     position of the first {@code ;} in the absolute path
+     */
+    static void checkWorkspace(Path workspace) {
+        String path = workspace.toAbsolutePath().normalize().toString();
+        int semicolon = path.indexOf(';');
+        if (semicolon >= 0) {
+            throw new StorageException(StorageException.Reason.BAD_CONFIG, path, semicolon + 1,
+                    "--workspace must not contain ';' (the embedded database URL would read what follows as settings)",
+                    null);
+        }
+    }
+
+    /**
+     * Creates the workspace folder if it does not exist yet; on a POSIX file system the folders
+     * created are readable by their owner only (rwx------), because the database and the exports
+     * in them hold full ID numbers. An existing folder is left as it is: its permissions are the
+     * user's choice.
+     *
+     * @param workspace the folder
+     * @return the folder
+     * @throws java.io.IOException if it cannot be created
+     */
+    static Path createWorkspace(Path workspace) throws java.io.IOException {
+        if (Files.isDirectory(workspace)) {
+            return workspace;
+        }
+        if (workspace.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return Files.createDirectories(workspace,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        }
+        return Files.createDirectories(workspace);
+    }
+
     private DataSource dataSource(SkillcertCommand parent) {
         if (db == null) {
+            checkWorkspace(workspace);
             JdbcDataSource h2 = new JdbcDataSource();
             h2.setURL("jdbc:h2:file:" + h2File() + ";WRITE_DELAY=0");
             return h2;

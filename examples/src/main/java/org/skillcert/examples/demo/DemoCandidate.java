@@ -28,4 +28,15 @@ public record DemoCandidate(String resultId, String name, String idType, String 
             throw new IllegalArgumentException("level must be 1-5, was " + level);
         }
     }
+
+    /**
+     * The result id, name and pass, without the ID number.
+     *
+     * @return text for logs
+     */
+    @Override
+    public String toString() {
+        // no ID number here: toString ends up in logs
+        return "DemoCandidate[" + resultId + ", " + name + ", " + occupation + "/" + job + ", level " + level + "]";
+    }
 }

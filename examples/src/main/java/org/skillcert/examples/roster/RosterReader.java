@@ -235,8 +235,10 @@ public final class RosterReader {
         Integer idColumn = index.get(RosterColumn.ID_NUMBER);
         String idNumber = values.get(RosterColumn.ID_NUMBER);
         if (row.number(idColumn) || NUMBER_IN_SCIENTIFIC_FORM.matcher(idNumber).matches()) {
-            problems.add(new RosterProblem(row.row(), labels.get(RosterColumn.ID_NUMBER), "Excel stored \"" + idNumber
-                    + "\" as a number and kept only 15 digits; format the column as Text and type the number again"));
+            // the value is not echoed: its first 15 digits are most of an ID number, and problems get printed
+            problems.add(new RosterProblem(row.row(), labels.get(RosterColumn.ID_NUMBER),
+                    "Excel stored the ID number as a number and kept only 15 digits;"
+                            + " format the column as Text and type the number again"));
         }
         if (problems.size() > before) {
             return;

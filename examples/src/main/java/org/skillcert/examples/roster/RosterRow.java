@@ -89,4 +89,15 @@ public record RosterRow(int row, String resultId, boolean resultIdDerived, Strin
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * The row, result id, name and pass, without the ID number.
+     *
+     * @return text for logs
+     */
+    @Override
+    public String toString() {
+        // no ID number here: toString ends up in logs (and the derived result id does not reveal it)
+        return "RosterRow[" + row + ", " + resultId + ", " + name + ", " + occupation + "/" + job + ", " + level + "]";
+    }
 }

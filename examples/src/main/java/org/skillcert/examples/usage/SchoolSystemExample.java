@@ -45,6 +45,12 @@ public final class SchoolSystemExample {
     /** A pass as the school system stores it. */
     record Pass(String passId, String name, String idNumber, String occupation, String job, SkillLevel level,
             LocalDate queryable) {
+
+        @Override
+        public String toString() {
+            // no ID number here: toString ends up in logs
+            return "Pass[" + passId + ", " + name + ", " + occupation + "/" + job + ", " + level + "]";
+        }
     }
 
     /** This term's passes, as a query of the school system would return them. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +50,13 @@ class DemoCommandTest {
         Matcher m = Pattern.compile(regex).matcher(demo.out());
         assertTrue(m.find(), regex + " in " + demo.out());
         return Long.parseLong(m.group(1));
+    }
+
+    // privacy: the demo's database and export.csv hold full ID numbers
+    @Test
+    void theWorkspaceTheDemoCreatesIsPrivateOnPosix() throws IOException {
+        Assumptions.assumeTrue(ws.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX only");
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(ws)));
     }
 
     @Test

@@ -148,6 +148,9 @@ class RosterReaderTest {
         RosterProblem mangled = roster.problems().get(1);
         assertEquals(5, mangled.row());
         assertEquals("证件号码 (C)", mangled.column());
+        // no ID digits in a problem: problems are printed
+        assertFalse(mangled.toString().contains("4.40106"), mangled.toString());
+        assertTrue(mangled.reason().contains("15 digits"), mangled.reason());
     }
 
     @Test
@@ -195,6 +198,8 @@ class RosterReaderTest {
         assertEquals(1, roster.problems().size());
         assertEquals(6, roster.problems().get(0).row());
         assertEquals("证件号码 (C)", roster.problems().get(0).column());
+        // no ID digits in a problem: problems are printed
+        assertFalse(roster.problems().get(0).toString().contains("440106199"), roster.problems().get(0).toString());
     }
 
     @Test
