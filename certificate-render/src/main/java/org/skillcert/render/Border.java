@@ -1,6 +1,9 @@
 package org.skillcert.render;
 
 import java.io.IOException;
+import java.io.InputStream;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDFormContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -18,6 +21,52 @@ final class Border {
     private static final double WAVE = 5.0;
 
     private Border() {
+    }
+
+    /**
+     * Draws the border once into a scratch page and keeps the page's content bytes and the name
+     * it gave the rope form: every certificate shows the same border, and replaying the bytes
+     * costs a copy where drawing it costs some two hundred transformed form placements.
+     */
+    static Recording record(Box frame, float outerWidth, int ink, int paper, double pageWidthMm, double pageHeightMm)
+            throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            DocumentResources resources = new DocumentResources(doc);
+            PDPage page;
+            try (PageCanvas canvas = new PageCanvas(doc, resources, pageWidthMm, pageHeightMm, Calibration.NONE)) {
+                draw(canvas, frame, outerWidth, ink, paper);
+                page = canvas.page;
+            }
+            COSName rope = page.getResources().getXObjectNames().iterator().next();
+            try (InputStream in = page.getContents()) {
+                return new Recording(in.readAllBytes(), rope, ink, paper);
+            }
+        }
+    }
+
+    /** A border's drawing commands, to append to pages of the size it was recorded for. Immutable. */
+    static final class Recording {
+        private final byte[] commands;
+        private final COSName ropeName;
+        private final int ink;
+        private final int paper;
+
+        private Recording(byte[] commands, COSName ropeName, int ink, int paper) {
+            this.commands = commands;
+            this.ropeName = ropeName;
+            this.ink = ink;
+            this.paper = paper;
+        }
+
+        /** Appends the border to a page: the same operators as drawing it, the rope form under the same name. */
+        // appendRawCommands is deprecated as a way to write malformed content; these bytes are
+        // PDFBox's own output for the same drawing
+        @SuppressWarnings("deprecation")
+        void replay(PageCanvas canvas) throws IOException {
+            PDFormXObject period = canvas.resources.form("rope", doc -> ropePeriod(doc, blend(ink, paper, 0.45)));
+            canvas.page.getResources().put(ropeName, period);
+            canvas.cs.appendRawCommands(commands);
+        }
     }
 
     static void draw(PageCanvas canvas, Box frame, float outerWidth, int ink, int paper) throws IOException {

@@ -69,6 +69,8 @@ public final class CertificateRenderer {
     private final TextFitter fitter;
     // the wording does not change between certificates: fitted (and glyph-checked) once
     private final Map<String, FittedText> staticTexts;
+    // the drawn borders are the same on every certificate: drawn once, replayed as content bytes
+    private final Map<Element, Border.Recording> borders;
 
     private CertificateRenderer(Builder b) {
         this.fonts = b.fonts != null ? b.fonts : FontLibrary.standard();
@@ -91,6 +93,19 @@ public final class CertificateRenderer {
             }
         }
         this.staticTexts = Map.copyOf(fixed);
+        Map<Element, Border.Recording> recorded = new java.util.HashMap<>();
+        for (Element e : layout.elements()) {
+            if (e.kind() == Element.Kind.FRAME) {
+                try {
+                    recorded.put(e, Border.record(e.box(), e.lineWidth(), BLUE, PAPER_INNER,
+                            layout.pageWidth(), layout.pageHeight()));
+                } catch (IOException ex) {
+                    throw new RenderException(RenderException.Reason.IO_FAILED, layout.name(), 0,
+                            layout.name() + ": cannot draw the border: " + ex.getMessage(), ex);
+                }
+            }
+        }
+        this.borders = Map.copyOf(recorded);
     }
 
     // several elements may show one field: "institution.name@body" shows institution.name
@@ -371,7 +386,7 @@ public final class CertificateRenderer {
                 switch (e.kind()) {
                     case FRAME:
                         if (mode == Mode.ELECTRONIC) {
-                            Border.draw(canvas, e.box(), e.lineWidth(), BLUE, PAPER_INNER);
+                            borders.get(e).replay(canvas);
                         }
                         break;
                     case RULE:

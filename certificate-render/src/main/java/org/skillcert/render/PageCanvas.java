@@ -20,13 +20,14 @@ final class PageCanvas implements Closeable {
     final PDDocument doc;
     final DocumentResources resources;
     final PDPageContentStream cs;
+    final PDPage page;
     private final float pageHeight;
 
     PageCanvas(PDDocument doc, DocumentResources resources, double widthMm, double heightMm, Calibration calibration)
             throws IOException {
         this.doc = doc;
         this.resources = resources;
-        PDPage page = new PDPage(new PDRectangle((float) (widthMm * PT), (float) (heightMm * PT)));
+        this.page = new PDPage(new PDRectangle((float) (widthMm * PT), (float) (heightMm * PT)));
         doc.addPage(page);
         this.pageHeight = page.getMediaBox().getHeight();
         this.cs = new PDPageContentStream(doc, page);

@@ -3,8 +3,6 @@ package org.skillcert.render.qr;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import com.google.zxing.qrcode.encoder.ByteMatrix;
-import com.google.zxing.qrcode.encoder.Encoder;
 import java.io.IOException;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -41,14 +39,8 @@ public final class QrCode {
      */
     public static QrCode encode(String payload, ErrorCorrectionLevel level) {
         try {
-            ByteMatrix m = Encoder.encode(payload, level, Map.of(EncodeHintType.CHARACTER_SET, "UTF-8")).getMatrix();
-            boolean[][] dark = new boolean[m.getHeight()][m.getWidth()];
-            for (int y = 0; y < m.getHeight(); y++) {
-                for (int x = 0; x < m.getWidth(); x++) {
-                    dark[y][x] = m.get(x, y) == 1;
-                }
-            }
-            return new QrCode(dark, payload);
+            // the same symbol as Encoder.encode without a mask hint, for a fraction of the mask search
+            return new QrCode(MaskChoice.encode(payload, level, Map.of(EncodeHintType.CHARACTER_SET, "UTF-8")), payload);
         } catch (WriterException e) {
             throw new RenderException(RenderException.Reason.QR_TOO_DENSE, "qr", 0,
                     "QR payload of " + payload.length() + " characters is too long: " + e.getMessage(), e);
