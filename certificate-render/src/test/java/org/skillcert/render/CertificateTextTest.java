@@ -27,7 +27,7 @@ class CertificateTextTest {
         for (String expected : new String[] {"职业技能等级证书", "Certificate of Occupational Skill Level",
                 "本证书由", "广州市白云工商技师学院", "颁发", "表明持证人通过本机构组织的职业技能等级认定",
                 "具备该职业（工种）相应技能等级水平", "陈晓明", "居民身份证", "Resident Identity Card",
-                "44010619900307281X", "电工", "Electrician", "三级/高级工", "Level 3 / Senior Worker",
+                "440106199003072816", "电工", "Electrician", "三级/高级工", "Level 3 / Senior Worker",
                 "S000044012000253000001", "2025年6月30日", "NO. 00012345", "http://jndj.osta.org.cn",
                 "http://pjjg.osta.org.cn", "姓名", "证件类型", "证件号码", "职业名称", "工种/职业方向",
                 "职业技能等级", "证书编号", "发证日期"}) {
@@ -73,7 +73,7 @@ class CertificateTextTest {
     void theOverlayCarriesOnlyTheVariableContent() {
         // R-LAY-7: stock already carries the wording, the sheet number and the URLs
         String flat = compact(Pdfs.text(Pdfs.certificate(Samples.renderer(), Samples.certificate(), Mode.OVERLAY)));
-        for (String value : new String[] {"陈晓明", "44010619900307281X", "三级/高级工", "S000044012000253000001",
+        for (String value : new String[] {"陈晓明", "440106199003072816", "三级/高级工", "S000044012000253000001",
                 "2025年6月30日", "广州市白云工商技师学院", "--"}) {
             assertTrue(flat.contains(value), value);
         }

@@ -43,7 +43,7 @@ final class SampleDocuments {
 
     static ReplacementApplication application() {
         return ReplacementApplication.builder()
-                .applicant("陈晓明", "44010619900307281X", "13800138000")
+                .applicant("陈晓明", "440106199003072816", "13800138000")
                 .certificate("电工", "S000044012000253000001", "三级/高级工")
                 .matter(ReplacementApplication.Matter.LOST, null)
                 .delivery(ReplacementApplication.Delivery.EMS, "1234567890123")

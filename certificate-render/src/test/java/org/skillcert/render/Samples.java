@@ -65,7 +65,7 @@ public final class Samples {
                 .issueDate(LocalDate.of(2025, 6, 30))
                 .holderName("陈晓明")
                 .idType("居民身份证", "Resident Identity Card")
-                .idNumber("44010619900307281X")
+                .idNumber("440106199003072816")
                 .occupation("电工", "Electrician")
                 .job(null, null)
                 .level(SkillLevel.LEVEL_3)
