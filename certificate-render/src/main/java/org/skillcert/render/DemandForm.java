@@ -34,6 +34,27 @@ public final class DemandForm {
         this.date = b.date;
     }
 
+    /**
+     * Fills the form from the demand a workflow worked out (R-STK-1): the filing institution, the
+     * contact block, the estimate per level and the filing date. Appendix 1 has no column for the
+     * demand itself, so the remarks carry last year's closing stock and the total demand
+     * (demand = estimate − closing stock, never below zero), after the contact block's own remarks.
+     *
+     * @param filed the demand form data of {@code certificate-core}
+     * @return the form's values
+     */
+    public static DemandForm from(org.skillcert.core.stock.DemandForm filed) {
+        org.skillcert.core.stock.DemandForm.Contact c = filed.contact();
+        String demand = "上年结余空白证书 " + filed.totalClosingStock() + " 张；需求 = 预计取证人数 − 结余（R-STK-1），合计 "
+                + filed.totalDemand() + " 张";
+        Builder b = builder().reportingUnit(filed.institution()).contact(c.person(), c.phone()).address(c.address())
+                .date(filed.filedOn()).remarks(c.remarks().isBlank() ? demand : c.remarks().strip() + "；" + demand);
+        for (SkillLevel level : SkillLevel.reportOrder()) {
+            b.estimate(level, filed.row(level).estimate());
+        }
+        return b.build();
+    }
+
     static String nz(@Nullable String s) {
         return s == null ? "" : s.strip();
     }

@@ -230,18 +230,11 @@ final class DemoCommand implements Callable<Integer> {
             left -= stockForLevel;
             core.estimate(level, estimate).closingStock(level, stockForLevel);
         }
-        DemandForm form = core.filedOn(today);
-        org.skillcert.render.DemandForm.Builder pdf = org.skillcert.render.DemandForm.builder()
-                .reportingUnit(DemoSchool.NAME).contact(DemoSchool.CUSTODIAN, "020-12345678")
-                .address("广州市白云区示例路 1 号").date(today)
-                .remarks("上年结余空白证书 " + form.totalClosingStock() + " 张；需求 = 预计取证人数 − 结余（R-STK-1），合计 "
-                        + form.totalDemand() + " 张");
-        for (SkillLevel level : SkillLevel.reportOrder()) {
-            // the form asks for the estimate; the demand derived from it goes into the remarks
-            pdf.estimate(level, form.row(level).estimate());
-        }
+        DemandForm form = core.contact(new DemandForm.Contact(DemoSchool.CUSTODIAN, "020-12345678",
+                "广州市白云区示例路 1 号", "")).filedOn(today);
         try (OutputStream out = Files.newOutputStream(file)) {
-            FormRenderer.of(FontLibrary.standard(), Clock.systemUTC()).renderDemandForm(pdf.build(), out);
+            FormRenderer.of(FontLibrary.standard(), Clock.systemUTC())
+                    .renderDemandForm(org.skillcert.render.DemandForm.from(form), out);
         }
     }
 
