@@ -72,6 +72,25 @@ public final class ProofContent {
                 .institutionName(certificate.institutionName());
     }
 
+    /**
+     * Starts a proof from the proof a replacement workflow made (appendix 4, R-ISS-2): holder,
+     * certificate, institution and the proof's date.
+     *
+     * @param proof the workflow's proof data
+     * @return a new builder
+     */
+    public static Builder from(ReplacementProof proof) {
+        return builder().holderName(proof.name())
+                .idType(proof.idType(), null)
+                .idNumber(proof.idNumber())
+                .occupation(proof.occupation())
+                .job(proof.job())
+                .level(SkillLevel.parse(proof.level()).orElse(null))
+                .certificateNumber(proof.certificateNumber())
+                .institutionName(proof.institution())
+                .date(proof.issuedOn());
+    }
+
     /** @return 姓名, or empty */
     public String holderName() {
         return holderName;

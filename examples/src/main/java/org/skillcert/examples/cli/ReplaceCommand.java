@@ -12,7 +12,6 @@ import org.skillcert.core.issue.Office;
 import org.skillcert.core.issue.ReplacementApplication;
 import org.skillcert.core.issue.ReplacementProof;
 import org.skillcert.core.issue.ReplacementReceipt;
-import org.skillcert.core.number.SkillLevel;
 import org.skillcert.render.CertificateRenderer;
 import org.skillcert.render.FormRenderer;
 import org.skillcert.render.ProofContent;
@@ -94,12 +93,7 @@ final class ReplaceCommand implements Callable<Integer> {
             ReplacementProof proof = o.replacements().prove(receipt, o.today());
             Path pdf = folder.resolve("proof-" + number + ".pdf");
             try (OutputStream file = Files.newOutputStream(pdf)) {
-                FormRenderer.of(FontLibrary.standard(), Clock.systemUTC()).renderProof(ProofContent.builder()
-                        .holderName(proof.name()).idType(proof.idType(), null).idNumber(proof.idNumber())
-                        .occupation(proof.occupation()).job(proof.job())
-                        .level(SkillLevel.parse(proof.level()).orElse(null))
-                        .certificateNumber(proof.certificateNumber()).institutionName(proof.institution())
-                        .date(proof.issuedOn()).build(), file);
+                FormRenderer.of(FontLibrary.standard(), Clock.systemUTC()).renderProof(ProofContent.from(proof).build(), file);
             }
             if (json) {
                 parent.out().println(new JsonObject().put("application", application.applicationId())
