@@ -17,6 +17,7 @@ import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.skillcert.render.RenderException;
+import org.skillcert.render.internal.FontAccess;
 
 /**
  * One parsed TrueType font, shared by every document and every thread.
@@ -236,13 +237,9 @@ public final class FontFace {
         return metrics.getAdvanceWidth(cmap.getGlyphId(codePoint)) * unitsToThousandths;
     }
 
-    /**
-     * Returns the parsed font for embedding; callers must not close or modify it.
-     *
-     * @return the shared TrueType font
-     */
-    public TrueTypeFont trueTypeFont() {
-        return ttf;
+    // fontbox stays out of the public signature: the embedding code reaches the parsed font here
+    static {
+        FontAccess.register(face -> face.ttf);
     }
 
     /**
