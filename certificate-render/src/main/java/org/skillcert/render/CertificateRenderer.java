@@ -193,7 +193,7 @@ public final class CertificateRenderer {
                     break;
             }
         }
-        return new Composition(Map.copyOf(texts), seal, sealBox, photoBox, qr, qrBox);
+        return new Composition(Map.copyOf(texts), seal, sealBox, photoBox, qr, qrBox, fonts.report());
     }
 
     /**

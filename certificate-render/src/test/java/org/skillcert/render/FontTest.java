@@ -207,6 +207,9 @@ class FontTest {
         Files.write(fang, FontCollections.bundled("LXGWWenKai-Regular.ttf"));
         FontLibrary given = FontLibrary.builder().systemFonts(false).font(FontRole.FANGSONG, fang).build();
         assertTrue(given.fallbacks().isEmpty(), given.report().toString());
+        // compose exposes the same report
+        assertEquals(bundled.report(), Samples.renderer().compose(Samples.certificate(), Mode.ELECTRONIC).fonts());
+        assertEquals(FontRole.FANGSONG, Samples.renderer().compose(Samples.certificate(), Mode.OVERLAY).fontFallbacks().get(0).role());
         assertEquals(fang.toString(), given.report(FontRole.FANGSONG).source());
     }
 

@@ -217,22 +217,19 @@ final class DemoCommand implements Callable<Integer> {
 
     /**
      * Appendix 1 for next year (R-STK-1): the estimate per level is twice this year's issued
-     * certificates; the blank sheets left on the books are set against the junior levels first.
+     * certificates; the blank sheets left on the books are the one stock figure.
      */
     private void writeDemandForm(Path file, StoreOptions.OpenStore open, long blankLeft) throws IOException {
         int year = today.getYear() + 1;
         DemandForm.Builder core = DemandForm.forYear(year, DemoSchool.NAME);
-        long left = blankLeft;
         int[] issued = new int[6];
         try (Stream<CertificateRecord> all = open.registry().issuedBetween(today.withDayOfYear(1), today)) {
             all.forEach(c -> issued[c.level()]++);
         }
         for (SkillLevel level : SkillLevel.reportOrder()) {
-            int estimate = 2 * issued[level.code()];
-            int stockForLevel = (int) Math.min(left, estimate);
-            left -= stockForLevel;
-            core.estimate(level, estimate).closingStock(level, stockForLevel);
+            core.estimate(level, 2 * issued[level.code()]);
         }
+        core.closingStock(Math.toIntExact(blankLeft));
         DemandForm form = core.contact(new DemandForm.Contact(DemoSchool.CUSTODIAN, "020-12345678",
                 "广州市白云区示例路 1 号", "")).filedOn(today);
         try (OutputStream out = Files.newOutputStream(file)) {
