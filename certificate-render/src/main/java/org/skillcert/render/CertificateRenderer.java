@@ -204,6 +204,50 @@ public final class CertificateRenderer {
     }
 
     /**
+     * Checks a certificate before anything is recorded for it, listing every problem rather than
+     * the first: each printed value is fitted into its box with the renderer's own fonts and
+     * layout (a character without a glyph, a value too long for its box), and the photo is checked
+     * ({@link Photo#check()}). A certificate with no problems composes and renders.
+     *
+     * @param content the certificate (a provisional number of the right shape is enough)
+     * @param mode electronic or overlay: the overlay prints fewer fields
+     * @return the problems, empty when the certificate can be rendered; each names the layout
+     *     element ({@code holder.name}, {@code occupation}, …) or the photo file in {@code input()}
+     */
+    public List<RenderException> check(CertificateContent content, Mode mode) {
+        List<RenderException> problems = new ArrayList<>();
+        for (Element e : layout.elements()) {
+            if (e.kind() != Element.Kind.FIELD) {
+                continue;
+            }
+            CertificateField field = CertificateField.byId(fieldId(e.id())).orElseThrow();
+            if (mode == Mode.OVERLAY && field.preprinted()) {
+                continue;
+            }
+            try {
+                fitter.fit(e.id(), field.value(content), e.box(), e.textStyle());
+            } catch (RenderException problem) {
+                problems.add(problem);
+            }
+        }
+        if (mode == Mode.ELECTRONIC) {
+            try {
+                Seal.of(content.institutionName(), fonts, 40);
+            } catch (RenderException problem) {
+                problems.add(problem);
+            }
+        }
+        if (content.photo().isPresent()) {
+            try {
+                content.photo().get().check();
+            } catch (RenderException problem) {
+                problems.add(problem);
+            }
+        }
+        return problems;
+    }
+
+    /**
      * Renders the electronic certificate (R-CERT-7) as a one-page PDF.
      *
      * @param content the certificate
