@@ -5,34 +5,35 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Set;
-import java.util.GregorianCalendar;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TimeZone;
+import java.util.Set;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.skillcert.render.font.FontFace;
 import org.skillcert.render.font.FontLibrary;
 import org.skillcert.render.font.FontRole;
+import org.skillcert.render.internal.AtomicFile;
+import org.skillcert.render.internal.Colors;
+import org.skillcert.render.internal.DocumentResources;
+import org.skillcert.render.internal.FittedText;
+import org.skillcert.render.internal.PageCanvas;
+import org.skillcert.render.internal.PdfInfo;
+import org.skillcert.render.internal.QrCode;
+import org.skillcert.render.internal.Seal;
+import org.skillcert.render.internal.TextFitter;
 import org.skillcert.render.layout.Align;
 import org.skillcert.render.layout.Box;
 import org.skillcert.render.layout.Element;
-import org.skillcert.render.internal.FittedText;
 import org.skillcert.render.layout.Layout;
-import org.skillcert.render.internal.TextFitter;
 import org.skillcert.render.layout.TextStyle;
-import org.skillcert.render.internal.QrCode;
-import org.skillcert.render.internal.Seal;
 
 /**
  * Renders vocational skill level certificates (职业技能等级证书) as PDF: the electronic
@@ -52,12 +53,6 @@ import org.skillcert.render.internal.Seal;
  * write to a temporary file and rename it.
  */
 public final class CertificateRenderer {
-    static final int INK = 0x1A1A1A;
-    static final int BLUE = 0x1E4A7A;
-    static final int SEAL_RED = 0xD92B1F;
-    private static final int PAPER = 0xF5F8FC;
-    private static final int PAPER_INNER = 0xFDFDFB;
-
     private final FontLibrary fonts;
     private final Layout layout;
     private final QrPayload qrPayload;
@@ -96,7 +91,7 @@ public final class CertificateRenderer {
         for (Element e : layout.elements()) {
             if (e.kind() == Element.Kind.FRAME) {
                 try {
-                    recorded.put(e, Border.record(e.box(), e.lineWidth(), BLUE, PAPER_INNER,
+                    recorded.put(e, Border.record(e.box(), e.lineWidth(), Colors.BLUE, Colors.PAPER_INNER,
                             layout.pageWidth(), layout.pageHeight()));
                 } catch (IOException ex) {
                     throw new RenderException(RenderException.Reason.IO_FAILED, layout.name(), 0,
@@ -261,7 +256,7 @@ public final class CertificateRenderer {
         try (PDDocument doc = new PDDocument()) {
             DocumentResources docFonts = new DocumentResources(doc);
             try (PageCanvas canvas = new PageCanvas(doc, docFonts, layout.pageWidth(), layout.pageHeight(), calibration)) {
-                TextStyle label = new TextStyle(FontRole.LATIN, 6, 6, 1, Align.LEFT, 0, INK);
+                TextStyle label = new TextStyle(FontRole.LATIN, 6, 6, 1, Align.LEFT, 0, Colors.INK);
                 for (Element e : layout.elements()) {
                     boolean variable = e.kind() == Element.Kind.PHOTO || e.kind() == Element.Kind.QR
                             || e.kind() == Element.Kind.FIELD && !CertificateField.byId(fieldId(e.id())).orElseThrow().preprinted();
@@ -276,7 +271,7 @@ public final class CertificateRenderer {
                         canvas.text(fitter.fit(e.id(), e.id(), new Box(e.box().x() + 1, e.box().y() + 0.3, 40, 2.5), label));
                     }
                 }
-                TextStyle title = new TextStyle(FontRole.LATIN, 11, 11, 1, Align.CENTER, 0, INK);
+                TextStyle title = new TextStyle(FontRole.LATIN, 11, 11, 1, Align.CENTER, 0, Colors.INK);
                 canvas.text(fitter.fit("title", "Alignment test page: " + calibration + " (" + layout.name() + ")",
                         new Box(0, layout.pageHeight() - 8, layout.pageWidth(), 6), title));
             }
@@ -289,8 +284,8 @@ public final class CertificateRenderer {
     }
 
     private static void crosshair(PageCanvas canvas, double x, double y) throws IOException {
-        canvas.line(x - 5, y, x + 5, y, 0.3f, INK);
-        canvas.line(x, y - 5, x, y + 5, 0.3f, INK);
+        canvas.line(x - 5, y, x + 5, y, 0.3f, Colors.INK);
+        canvas.line(x, y - 5, x, y + 5, 0.3f, Colors.INK);
     }
 
     /**
@@ -363,16 +358,7 @@ public final class CertificateRenderer {
     }
 
     private void metadata(PDDocument doc, String title, String author) {
-        PDDocumentInformation info = doc.getDocumentInformation();
-        info.setTitle(title);
-        if (!author.isEmpty()) {
-            info.setAuthor(author);
-        }
-        info.setSubject("职业技能等级证书");
-        info.setProducer("skillcert certificate-render");
-        Calendar now = new GregorianCalendar(TimeZone.getTimeZone(clock.getZone()));
-        now.setTimeInMillis(clock.millis());
-        info.setCreationDate(now);
+        PdfInfo.set(doc, title, author, "职业技能等级证书", clock);
     }
 
     private void drawPage(PDDocument doc, DocumentResources docFonts, CertificateContent content, Mode mode,
@@ -387,7 +373,7 @@ public final class CertificateRenderer {
         Calibration cal = mode == Mode.OVERLAY ? calibration : Calibration.NONE;
         try (PageCanvas canvas = new PageCanvas(doc, docFonts, layout.pageWidth(), layout.pageHeight(), cal)) {
             if (mode == Mode.ELECTRONIC) {
-                canvas.fillRect(new Box(0, 0, layout.pageWidth(), layout.pageHeight()), PAPER);
+                canvas.fillRect(new Box(0, 0, layout.pageWidth(), layout.pageHeight()), Colors.PAPER);
             }
             for (Element e : layout.elements()) {
                 switch (e.kind()) {
@@ -399,7 +385,7 @@ public final class CertificateRenderer {
                     case RULE:
                         if (mode == Mode.ELECTRONIC) {
                             canvas.line(e.box().x(), e.box().y(), e.box().right(), e.box().bottom(),
-                                    e.lineWidth() > 0 ? e.lineWidth() : 0.4f, 0x8A9BB0);
+                                    e.lineWidth() > 0 ? e.lineWidth() : 0.4f, Colors.RULE_GREY);
                         }
                         break;
                     case TEXT:
@@ -414,21 +400,21 @@ public final class CertificateRenderer {
                             PhotoImage.drawCovering(canvas, photo, e.box());
                         }
                         if (mode == Mode.ELECTRONIC) {
-                            canvas.strokeRect(e.box(), e.lineWidth() > 0 ? e.lineWidth() : 0.5f, 0x8A9BB0);
+                            canvas.strokeRect(e.box(), e.lineWidth() > 0 ? e.lineWidth() : 0.5f, Colors.RULE_GREY);
                         }
                         if (comp.steelSeal() != null) {
                             drawSteelSeal(canvas, comp.steelSeal(), comp.steelSealBox());
                         }
                         break;
                     case QR:
-                        canvas.color(0x000000);
+                        canvas.color(Colors.BLACK);
                         Box q = comp.qrBox();
                         comp.qr().draw(canvas.cs, canvas.x(q.x()), canvas.y(q.bottom()), canvas.x(q.width()), "qr");
                         break;
                     case SEAL:
                         if (comp.seal() != null) {
                             Box s = comp.sealBox();
-                            canvas.color(SEAL_RED);
+                            canvas.color(Colors.SEAL_RED);
                             comp.seal().draw(canvas.cs, canvas.x(s.x() + s.width() / 2),
                                     canvas.y(s.y() + s.height() / 2), docFonts);
                         }
@@ -473,7 +459,7 @@ public final class CertificateRenderer {
         faint.setNonStrokingAlphaConstant(0.45f);
         canvas.cs.saveGraphicsState();
         canvas.cs.setGraphicsStateParameters(faint);
-        canvas.color(0x6E6E6E);
+        canvas.color(Colors.STEEL_GREY);
         steel.draw(canvas.cs, canvas.x(box.x() + box.width() / 2), canvas.y(box.y() + box.height() / 2), canvas.resources);
         canvas.cs.restoreGraphicsState();
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.skillcert.core.number.SkillLevel;
+import org.skillcert.render.form.DemandFormContent;
 
 class DemandFormFromTest {
 
@@ -18,7 +19,7 @@ class DemandFormFromTest {
                 .contact(new org.skillcert.core.stock.DemandForm.Contact("陈保管", "0757-1234567", "顺德区大良街道 1 号", "急需"))
                 .filedOn(LocalDate.of(2027, 1, 20));
 
-        DemandForm form = DemandForm.from(filed);
+        DemandFormContent form = DemandFormContent.from(filed);
 
         assertEquals("佛山市顺德区技工学校", form.reportingUnit());
         assertEquals("陈保管", form.contact());
