@@ -195,7 +195,7 @@ public final class CertificateRenderer {
             double d = steel.diameter();
             steelBox = new Box(photoBox.right() - d * 0.85, photoBox.bottom() - d * 0.85, d, d);
         }
-        return new Composition(texts, seal, sealBox, steel, steelBox, photoBox, qr, qrBox);
+        return new Composition(texts, seal, sealBox, steel, steelBox, photoBox, qr, qrBox, fonts.report());
     }
 
     /**

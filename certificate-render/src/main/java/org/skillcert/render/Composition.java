@@ -2,9 +2,13 @@ package org.skillcert.render;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.annotation.Nullable;
+import org.skillcert.render.font.FontLibrary;
+import org.skillcert.render.font.RoleFont;
 import org.skillcert.render.internal.FittedText;
 import org.skillcert.render.internal.QrCode;
 import org.skillcert.render.internal.Seal;
@@ -36,9 +40,11 @@ public final class Composition {
     private final QrCode qr;
     @Nullable
     private final Box qrBox;
+    private final List<RoleFont> fonts;
 
     Composition(Map<String, FittedText> fitted, @Nullable Seal seal, @Nullable Box sealBox, @Nullable Seal steelSeal,
-            @Nullable Box steelSealBox, @Nullable Box photoBox, @Nullable QrCode qr, @Nullable Box qrBox) {
+            @Nullable Box steelSealBox, @Nullable Box photoBox, @Nullable QrCode qr, @Nullable Box qrBox,
+            List<RoleFont> fonts) {
         this.fitted = Collections.unmodifiableMap(new LinkedHashMap<>(fitted));
         Map<String, PlacedText> placed = new LinkedHashMap<>();
         fitted.forEach((id, t) -> placed.put(id, new PlacedText(id, t.size(), t.color(),
@@ -52,6 +58,7 @@ public final class Composition {
         this.photoBox = photoBox;
         this.qr = qr;
         this.qrBox = qrBox;
+        this.fonts = List.copyOf(fonts);
     }
 
     /**
@@ -129,6 +136,25 @@ public final class Composition {
      */
     public double qrModuleSize() {
         return qr == null || qrBox == null ? 0 : qr.moduleSize(qrBox.width());
+    }
+
+    /**
+     * Returns which font serves each role and which roles fell back to a stand-in of another
+     * style ({@link FontLibrary#report()}; R-LAY-4 values in 仿宋, R-LAY-5 seal in 宋体).
+     *
+     * @return one entry per role, unmodifiable
+     */
+    public List<RoleFont> fonts() {
+        return fonts;
+    }
+
+    /**
+     * Returns the roles of {@link #fonts()} that fell back to a stand-in of another style.
+     *
+     * @return the fallen-back roles' entries; empty if none
+     */
+    public List<RoleFont> fontFallbacks() {
+        return fonts.stream().filter(RoleFont::fellBack).collect(Collectors.toUnmodifiableList());
     }
 
     Map<String, FittedText> fitted() {

@@ -41,7 +41,7 @@ final class FormCanvas {
     }
 
     void title(String text, float size) throws IOException {
-        TextStyle style = new TextStyle(FontRole.KAI, size, size, 1, Align.CENTER, 0.08f, 0x000000);
+        TextStyle style = new TextStyle(FontRole.KAI, size, size, 1, Align.CENTER, 0.08f, Colors.BLACK);
         page.text(fitter.fit("title", text, new Box(LEFT, y, WIDTH, size / PageCanvas.PT * 1.6), style));
         y += size / PageCanvas.PT * 1.6 + 4;
     }

@@ -81,6 +81,9 @@ final class IssueCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    FontOptions fontOptions = new FontOptions();
+
     @Override
     public Integer call() throws java.io.IOException {
         if ((stock && electronic) || stock != (sheets != null)) {
@@ -92,7 +95,7 @@ final class IssueCommand implements Callable<Integer> {
         Roster rows = RosterReader.read(roster);
         Files.createDirectories(out);
         Path photoFolder = roster.toAbsolutePath().getParent();
-        RenderingPrinter printer = new RenderingPrinter(CertificateRenderer.builder().build(), photoFolder, out);
+        RenderingPrinter printer = new RenderingPrinter(CertificateRenderer.builder().fonts(fontOptions.library(parent)).build(), photoFolder, out);
         try (StoreOptions.OpenStore open = store.open(parent)) {
             Office office = Office.builder(school, open.storage()).actor(store.actor(parent)).printer(printer).build();
             if (sheets != null) {
