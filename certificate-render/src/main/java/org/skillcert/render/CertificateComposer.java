@@ -37,7 +37,7 @@ final class CertificateComposer {
         this.fitter = new TextFitter(fonts);
         Map<String, FittedText> fixed = new LinkedHashMap<>();
         for (Element e : layout.elements()) {
-            if (e.kind() == Element.Kind.FIELD && CertificateField.byId(fieldId(e.id())).isEmpty()) {
+            if (e.kind() == Element.Kind.FIELD && CertificateField.find(fieldId(e.id())).isEmpty()) {
                 throw new RenderException(RenderException.Reason.LAYOUT_INVALID, layout.name(), 0,
                         layout.name() + ": unknown field '" + e.id() + "'; known: "
                                 + Arrays.stream(CertificateField.values()).map(CertificateField::id).toList());
@@ -74,7 +74,7 @@ final class CertificateComposer {
                     }
                     break;
                 case FIELD:
-                    CertificateField field = CertificateField.byId(fieldId(e.id())).orElseThrow();
+                    CertificateField field = CertificateField.find(fieldId(e.id())).orElseThrow();
                     if (mode == Mode.OVERLAY && field.preprinted()) {
                         break;
                     }

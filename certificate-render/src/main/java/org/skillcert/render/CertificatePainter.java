@@ -169,7 +169,7 @@ final class CertificatePainter {
             TextStyle label = new TextStyle(FontRole.LATIN, 6, 6, 1, Align.LEFT, 0, Colors.INK);
             for (Element e : layout.elements()) {
                 boolean variable = e.kind() == Element.Kind.PHOTO || e.kind() == Element.Kind.QR
-                        || e.kind() == Element.Kind.FIELD && !CertificateField.byId(CertificateComposer.fieldId(e.id())).orElseThrow().preprinted();
+                        || e.kind() == Element.Kind.FIELD && !CertificateField.find(CertificateComposer.fieldId(e.id())).orElseThrow().preprinted();
                 if (e.kind() == Element.Kind.FRAME) {
                     Box b = e.box();
                     crosshair(canvas, b.x(), b.y());

@@ -121,7 +121,7 @@ class GeometryTest {
                 && Math.abs(m.width() - 10 * Pdfs.PT) < 0.01), "crosshair at the holder name box");
         long variableBoxes = Layout.guangdong().elements().stream().filter(e -> e.kind() == Element.Kind.PHOTO
                 || e.kind() == Element.Kind.QR || e.kind() == Element.Kind.FIELD
-                && !CertificateField.byId(e.id().split("@")[0]).orElseThrow().preprinted()).count();
+                && !CertificateField.find(e.id().split("@")[0]).orElseThrow().preprinted()).count();
         long crosshairs = ink.stream().filter(m -> m.kind() == PageInk.Kind.STROKE).count() / 2;
         assertEquals(variableBoxes + 4, crosshairs);
     }
