@@ -89,7 +89,7 @@ final class CorrectCommand implements Callable<Integer> {
         Path folder = Files.createDirectories(out != null ? out : office.store.workspace);
         Path photoFolder = photo.toAbsolutePath().getParent();
         RenderingPrinter printer = new RenderingPrinter(CertificateRenderer.builder().build(), photoFolder, folder);
-        try (StoreOptions.OpenStore open = office.store.open(parent)) {
+        try (StoreOptions.OpenStore open = office.store.openExisting(parent)) {
             Office o = office.office(parent, open, printer);
             java.util.Optional<CertificateRecord> found = open.registry().byNumber(number);
             if (found.isEmpty()) {

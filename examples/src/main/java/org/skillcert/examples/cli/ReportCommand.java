@@ -62,7 +62,7 @@ final class ReportCommand implements Callable<Integer> {
         period.check();
         LocalDate from = period.from;
         LocalDate to = period.to;
-        try (StoreOptions.OpenStore open = store.open(parent)) {
+        try (StoreOptions.OpenStore open = store.openExisting(parent)) {
             Statistics stats = Statistics.of(open.registry(), open.ledger(), List.of(), from, to);
             Map<String, long[]> groups = new LinkedHashMap<>();
             for (StatisticsRow row : stats.rows()) {

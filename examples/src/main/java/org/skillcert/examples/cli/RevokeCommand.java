@@ -42,7 +42,7 @@ final class RevokeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (StoreOptions.OpenStore open = office.store.open(parent)) {
+        try (StoreOptions.OpenStore open = office.store.openExisting(parent)) {
             StatusChange change = office.office(parent, open, org.skillcert.core.issue.CertificatePrinter.NONE).revocations().revoke(number, reason, authority);
             parent.out().println(json
                     ? new JsonObject().put("number", change.number()).put("status", change.status().name())

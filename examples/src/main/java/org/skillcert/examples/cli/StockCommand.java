@@ -254,7 +254,7 @@ final class StockCommand implements Callable<Integer> {
             SkillcertCommand parent = stock.parent;
             LocalDate last = to != null ? to : LocalDate.now(StockReport.ZONE);
             LocalDate first = from != null ? from : last.withDayOfYear(1);
-            try (StoreOptions.OpenStore open = store.open(parent)) {
+            try (StoreOptions.OpenStore open = store.openExisting(parent)) {
                 StockReport report = StockReport.of(open.ledger(), first, last);
                 parent.out().println(json ? report.json() : report.text());
                 return report.verification().isOk() && report.counts().conserved()
