@@ -232,6 +232,7 @@ class StoreOptionsTest {
         try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(ws.resolve("skillcert.mv.db"),
                 java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE);
                 java.nio.channels.FileLock lock = channel.lock()) {
+            assertTrue(lock.isValid());
             Cli run = Cli.run(Cli.in(ws, "stock", "report"));
             assertEquals(2, run.exitCode(), run.err());
             assertTrue(run.err().contains("another skillcert process"), run.err());
