@@ -9,6 +9,7 @@ import org.skillcert.core.institution.Institution;
 import org.skillcert.core.issue.IssuedCertificate;
 import org.skillcert.core.issue.PrintJob;
 import org.skillcert.core.number.SkillLevel;
+import org.skillcert.spi.internal.NumberShape;
 
 /**
  * Everything printed on one certificate, as plain values (RULES R-CERT-1): what the renderer
@@ -17,13 +18,9 @@ import org.skillcert.core.number.SkillLevel;
  * <p>Immutable and thread-safe. Build with {@link #builder()}; the required values are the
  * institution name, issue date, holder name, ID type (Chinese), ID number, occupation, level and
  * certificate number. An empty job reads {@code --} (R-CERT-4); the query URLs default to
- * R-CERT-1's {@value #CERTIFICATE_QUERY_URL} and {@value #INSTITUTION_QUERY_URL}.
+ * R-CERT-1's, {@link Institution#CERTIFICATE_QUERY_URL} and {@link Institution#INSTITUTION_QUERY_URL}.
  */
 public final class CertificateContent {
-    /** The national certificate query system (R-CERT-1). */
-    public static final String CERTIFICATE_QUERY_URL = "http://jndj.osta.org.cn";
-    /** The institution query system (R-CERT-1; the guideline garbles it as p.jg / pjig). */
-    public static final String INSTITUTION_QUERY_URL = "http://pjjg.osta.org.cn";
 
     private final String institutionName;
     private final String institutionNameEnglish;
@@ -72,18 +69,15 @@ public final class CertificateContent {
 
     // R-NUM-1 shape only: which profile a number belongs to is certificate-core's business
     private static String checkNumber(String n) {
-        if (n.length() != 22) {
+        int bad = NumberShape.firstBad(n, NumberShape.NUMBER_LENGTH);
+        if (bad > n.length() || bad > NumberShape.NUMBER_LENGTH) {
             throw new RenderException(RenderException.Reason.CONTENT_INVALID, "certificate number", 0,
                     "certificate number must be 22 characters (R-NUM-1), was " + n.length());
         }
-        for (int i = 0; i < 22; i++) {
-            char c = n.charAt(i);
-            boolean ok = i == 0 ? c >= 'A' && c <= 'Z' : c >= '0' && c <= '9';
-            if (!ok) {
-                throw new RenderException(RenderException.Reason.CONTENT_INVALID, "certificate number", i + 1,
-                        "certificate number: character " + (i + 1) + " must be " + (i == 0 ? "an uppercase letter" : "a digit")
-                                + " (R-NUM-1)");
-            }
+        if (bad != 0) {
+            throw new RenderException(RenderException.Reason.CONTENT_INVALID, "certificate number", bad,
+                    "certificate number: character " + bad + " must be " + (bad == 1 ? "an uppercase letter" : "a digit")
+                            + " (R-NUM-1)");
         }
         return n;
     }
@@ -288,8 +282,8 @@ public final class CertificateContent {
         private String certificateNumber;
         private String sheetNumber;
         private Photo photo;
-        private String certificateQueryUrl = CERTIFICATE_QUERY_URL;
-        private String institutionQueryUrl = INSTITUTION_QUERY_URL;
+        private String certificateQueryUrl = Institution.CERTIFICATE_QUERY_URL.toString();
+        private String institutionQueryUrl = Institution.INSTITUTION_QUERY_URL.toString();
 
         private Builder() {
         }

@@ -1,5 +1,6 @@
 package org.skillcert.spi;
 
+import org.skillcert.spi.internal.PortInputs;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,12 +29,12 @@ public record PrintRun(String id, List<Page> pages) {
          * @throws RegistryException {@code BAD_NUMBER}, {@code BAD_SHEET}, {@code BAD_FIELD}
          */
         public Page {
-            CertificateRecord.checkNumber(certificateNumber);
+            PortInputs.checkNumber(certificateNumber);
             if (sheet < 1 || sheet > SheetRange.MAX_SHEET) {
                 throw new RegistryException(RegistryException.Reason.BAD_SHEET, "sheet", Integer.toString(sheet), 0,
                         "a page's sheet must be 1…99999999, was " + sheet);
             }
-            CertificateRecord.text("photo", photo, 1000);
+            PortInputs.checkField("photo", photo, 1000);
         }
     }
 
@@ -43,7 +44,7 @@ public record PrintRun(String id, List<Page> pages) {
      * @throws RegistryException {@code BAD_FIELD} (id, empty run, a sheet or certificate twice)
      */
     public PrintRun {
-        CertificateRecord.text("id", id, 64);
+        PortInputs.checkField("id", id, 64);
         for (int i = 0; i < id.length(); i++) {
             if (id.charAt(i) <= ' ' || id.charAt(i) > '~') {
                 throw new RegistryException(RegistryException.Reason.BAD_FIELD, "id", id, i + 1,

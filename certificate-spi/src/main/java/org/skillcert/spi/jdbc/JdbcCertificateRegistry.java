@@ -24,6 +24,7 @@ import org.skillcert.spi.CertificateStatus;
 import org.skillcert.spi.PrintRun;
 import org.skillcert.spi.RegistryException;
 import org.skillcert.spi.StatusChange;
+import org.skillcert.spi.internal.PortInputs;
 
 /**
  * A {@link CertificateRegistry} in a database: one row of issue data per certificate (never
@@ -58,7 +59,7 @@ final class JdbcCertificateRegistry implements CertificateRegistry {
 
     @Override
     public CertificateRecord put(CertificateRecord record, String actor) {
-        CertificateRecord.text("actor", actor, 200);
+        PortInputs.checkField("actor", actor, 200);
         if (record.status() != CertificateStatus.ISSUED || record.statusReason() != null) {
             throw new RegistryException(RegistryException.Reason.ILLEGAL_STATUS_CHANGE, "status",
                     record.status().name(), 0, "a certificate is registered as ISSUED without a reason");
@@ -177,7 +178,7 @@ final class JdbcCertificateRegistry implements CertificateRegistry {
 
     @Override
     public Optional<CertificateRecord> byNumber(String number) {
-        CertificateRecord.checkNumber(number);
+        PortInputs.checkNumber(number);
         return db.transaction(false, c -> query(c, " WHERE c.cert_number = ?", number)).stream().findFirst();
     }
 
@@ -243,9 +244,9 @@ final class JdbcCertificateRegistry implements CertificateRegistry {
 
     @Override
     public StatusChange changeStatus(String number, CertificateStatus status, String reason, String actor) {
-        CertificateRecord.checkNumber(number);
-        CertificateRecord.text("reason", reason, 500);
-        CertificateRecord.text("actor", actor, 200);
+        PortInputs.checkNumber(number);
+        PortInputs.checkField("reason", reason, 500);
+        PortInputs.checkField("actor", actor, 200);
         return db.transaction(true, c -> {
             if (lockAndRead(c, number) == null) {
                 throw new RegistryException(RegistryException.Reason.UNKNOWN_NUMBER, "number", number, 0,
@@ -291,7 +292,7 @@ final class JdbcCertificateRegistry implements CertificateRegistry {
 
     @Override
     public List<StatusChange> history(String number) {
-        CertificateRecord.checkNumber(number);
+        PortInputs.checkNumber(number);
         return db.transaction(false, c -> history(c, number));
     }
 
@@ -307,7 +308,7 @@ final class JdbcCertificateRegistry implements CertificateRegistry {
 
     @Override
     public void documentWritten(String number) {
-        CertificateRecord.checkNumber(number);
+        PortInputs.checkNumber(number);
         db.transaction(false, c -> {
             try (PreparedStatement p = c.prepareStatement("DELETE FROM " + awaited + " WHERE cert_number = ?")) {
                 p.setString(1, number);

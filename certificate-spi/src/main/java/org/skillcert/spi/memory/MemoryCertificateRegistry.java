@@ -19,6 +19,7 @@ import org.skillcert.spi.CertificateStatus;
 import org.skillcert.spi.PrintRun;
 import org.skillcert.spi.RegistryException;
 import org.skillcert.spi.StatusChange;
+import org.skillcert.spi.internal.PortInputs;
 
 /**
  * A {@link CertificateRegistry} in memory, one lock.
@@ -48,7 +49,7 @@ public final class MemoryCertificateRegistry implements CertificateRegistry {
 
     @Override
     public synchronized CertificateRecord put(CertificateRecord record, String actor) {
-        CertificateRecord.text("actor", actor, 200);
+        PortInputs.checkField("actor", actor, 200);
         if (record.status() != CertificateStatus.ISSUED || record.statusReason() != null) {
             throw new RegistryException(RegistryException.Reason.ILLEGAL_STATUS_CHANGE, "status",
                     record.status().name(), 0, "a certificate is registered as ISSUED without a reason");
@@ -93,7 +94,7 @@ public final class MemoryCertificateRegistry implements CertificateRegistry {
 
     @Override
     public synchronized Optional<CertificateRecord> byNumber(String number) {
-        CertificateRecord.checkNumber(number);
+        PortInputs.checkNumber(number);
         return Optional.ofNullable(issued.get(number)).map(this::current);
     }
 
@@ -130,9 +131,9 @@ public final class MemoryCertificateRegistry implements CertificateRegistry {
     @Override
     public synchronized StatusChange changeStatus(String number, CertificateStatus status, String reason,
             String actor) {
-        CertificateRecord.checkNumber(number);
-        CertificateRecord.text("reason", reason, 500);
-        CertificateRecord.text("actor", actor, 200);
+        PortInputs.checkNumber(number);
+        PortInputs.checkField("reason", reason, 500);
+        PortInputs.checkField("actor", actor, 200);
         List<StatusChange> changes = history.get(number);
         if (changes == null) {
             throw new RegistryException(RegistryException.Reason.UNKNOWN_NUMBER, "number", number, 0,
@@ -164,7 +165,7 @@ public final class MemoryCertificateRegistry implements CertificateRegistry {
 
     @Override
     public synchronized List<StatusChange> history(String number) {
-        CertificateRecord.checkNumber(number);
+        PortInputs.checkNumber(number);
         return new ArrayList<>(history.getOrDefault(number, List.of()));
     }
 
@@ -182,7 +183,7 @@ public final class MemoryCertificateRegistry implements CertificateRegistry {
 
     @Override
     public synchronized void documentWritten(String number) {
-        CertificateRecord.checkNumber(number);
+        PortInputs.checkNumber(number);
         if (!issued.containsKey(number)) {
             throw new RegistryException(RegistryException.Reason.UNKNOWN_NUMBER, "number", number, 0, "no certificate " + number);
         }

@@ -85,10 +85,13 @@ final class CorrectCommand implements Callable<Integer> {
     @Mixin
     OfficeOptions office;
 
+    @Mixin
+    FontOptions fontOptions = new FontOptions();
+
     @Override
     public Integer call() throws IOException {
         Path folder = Files.createDirectories(out != null ? out : office.store.workspace);
-        PdfCertificatePrinter printer = PdfCertificatePrinter.of(CertificateRenderer.builder().build(), folder, Path.of(""));
+        PdfCertificatePrinter printer = PdfCertificatePrinter.of(CertificateRenderer.builder().fonts(fontOptions.library(parent)).build(), folder, Path.of(""));
         try (StoreOptions.OpenStore open = office.store.open(parent)) {
             Office o = office.office(parent, open, printer);
             java.util.Optional<CertificateRecord> found = open.registry().byNumber(number);

@@ -35,13 +35,13 @@ import org.skillcert.examples.roster.RosterReader;
 import org.skillcert.render.CertificateRenderer;
 import org.skillcert.render.PdfCertificatePrinter;
 import org.skillcert.render.FormRenderer;
-import org.skillcert.render.font.FontLibrary;
 import org.skillcert.spi.CertificateRecord;
 import org.skillcert.spi.SheetRange;
 import org.skillcert.spi.SheetState;
 import org.skillcert.spi.StockCounts;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -96,6 +96,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the summary as one JSON object.")
     boolean json;
 
+    @Mixin
+    FontOptions fontOptions = new FontOptions();
+
     @Override
     public Integer call() throws IOException {
         long started = System.nanoTime();
@@ -117,7 +120,7 @@ final class DemoCommand implements Callable<Integer> {
         store.workspace = ws;
         store.db = db;
         Path runs = Files.createDirectories(ws.resolve("print-runs"));
-        CertificateRenderer renderer = CertificateRenderer.builder().build();
+        CertificateRenderer renderer = CertificateRenderer.builder().fonts(fontOptions.library(parent)).build();
         PdfCertificatePrinter printer = PdfCertificatePrinter.of(renderer, certificates, ws);
         PdfCertificatePrinter runPrinter = PdfCertificatePrinter.of(renderer, runs, ws);
         Clock clock = Clock.fixed(today.atTime(LocalTime.of(10, 0)).atZone(Office.CHINA).toInstant(), Office.CHINA);
@@ -227,26 +230,23 @@ final class DemoCommand implements Callable<Integer> {
 
     /**
      * Appendix 1 for next year (R-STK-1): the estimate per level is twice this year's issued
-     * certificates; the blank sheets left on the books are set against the junior levels first.
+     * certificates; the blank sheets left on the books are the one stock figure.
      */
     private void writeDemandForm(Path file, StoreOptions.OpenStore open, long blankLeft) throws IOException {
         int year = today.getYear() + 1;
         DemandForm.Builder core = DemandForm.forYear(year, DemoSchool.NAME);
-        long left = blankLeft;
         int[] issued = new int[6];
         try (Stream<CertificateRecord> all = open.registry().issuedBetween(today.withDayOfYear(1), today)) {
             all.forEach(c -> issued[c.level()]++);
         }
         for (SkillLevel level : SkillLevel.reportOrder()) {
-            int estimate = 2 * issued[level.code()];
-            int stockForLevel = (int) Math.min(left, estimate);
-            left -= stockForLevel;
-            core.estimate(level, estimate).closingStock(level, stockForLevel);
+            core.estimate(level, 2 * issued[level.code()]);
         }
+        core.closingStock(Math.toIntExact(blankLeft));
         DemandForm form = core.contact(new DemandForm.Contact(DemoSchool.CUSTODIAN, "020-12345678",
                 "广州市白云区示例路 1 号", "")).filedOn(today);
         try (OutputStream out = Files.newOutputStream(file)) {
-            FormRenderer.of(FontLibrary.standard(), Clock.systemUTC())
+            FormRenderer.of(fontOptions.library(parent), Clock.systemUTC())
                     .renderDemandForm(org.skillcert.render.DemandForm.from(form), out);
         }
     }

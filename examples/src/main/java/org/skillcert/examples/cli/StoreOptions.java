@@ -91,7 +91,7 @@ final class StoreOptions {
      *     {@code DATABASE} when the database cannot be reached
      */
     OpenStore open(SkillcertCommand parent) {
-        DataSource dataSource = dataSource(parent);
+        ConnectionPool dataSource = ConnectionPool.of(dataSource(parent));
         Connection keeper = null;
         try {
             if (db == null) {
@@ -102,8 +102,12 @@ final class StoreOptions {
             }
             Storage storage = new JdbcStorageProvider().open(StorageConfig.of(dataSource));
             return new OpenStore(storage, keeper, dataSource);
-        } catch (SQLException | java.io.IOException e) {
+        } catch (SQLException | java.io.IOException | RuntimeException e) {
             closeQuietly(keeper);
+            dataSource.close();
+            if (e instanceof StorageException) {
+                throw (StorageException) e;
+            }
             throw new StorageException(StorageException.Reason.DATABASE, describe(), 0,
                     "cannot open the database " + describe() + ": " + e.getMessage(), e);
         }
@@ -239,6 +243,9 @@ final class StoreOptions {
         public void close() {
             storage.close();
             closeQuietly(keeper);
+            if (dataSource instanceof ConnectionPool) {
+                ((ConnectionPool) dataSource).close();
+            }
         }
     }
 }
