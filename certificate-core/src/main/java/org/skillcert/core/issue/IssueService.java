@@ -316,14 +316,16 @@ public final class IssueService {
             CertificateRecord record = null;
             try {
                 // the registry is asked here, in roster order, so an earlier row of the batch counts
-                Optional<ResultProblem> taken = registryProblem(result);
-                if (taken.isPresent()) {
-                    return new Pending(new IssueOutcome(row, result.resultId(), IssueOutcome.Kind.REFUSED, null, due,
-                            List.of(taken.get())));
+                Optional<CertificateNumber> earlier = serials.earlier(result.resultId());
+                Optional<CertificateRecord> existing = earlier.isEmpty() ? Optional.empty()
+                        : registry.byNumber(earlier.get().toString());
+                if (existing.isEmpty() && earlier.isEmpty()) {
+                    Optional<ResultProblem> duplicate = alreadyCertified(result);
+                    if (duplicate.isPresent()) {
+                        return new Pending(new IssueOutcome(row, result.resultId(), IssueOutcome.Kind.REFUSED, null, due,
+                                List.of(duplicate.get())));
+                    }
                 }
-                CertificateNumber number = serials.numberFor(result.resultId(), result.level(), today);
-                Optional<CertificateRecord> existing = registry.byNumber(number.toString());
-                IssueOutcome.Kind kind;
                 if (existing.isPresent()) {
                     // after a correction (R-ISS-3) the result's certificate is the newest in its chain
                     record = existing.get().status() == CertificateStatus.SUPERSEDED ? latestFor(result.resultId(), existing.get())
@@ -332,6 +334,10 @@ public final class IssueService {
                         return new Pending(new IssueOutcome(row, result.resultId(), IssueOutcome.Kind.REFUSED, null, due,
                                 List.of(resultIdTaken(result, record))));
                     }
+                }
+                CertificateNumber number = serials.numberFor(result.resultId(), result.level(), today, earlier);
+                IssueOutcome.Kind kind;
+                if (existing.isPresent()) {
                     kind = IssueOutcome.Kind.ALREADY_ISSUED;
                     Runnable document = awaiting.remove(record.number()) != null ? makeDocument(record, result.photo(), true) : null;
                     return new Pending(new IssueOutcome(row, result.resultId(), kind, record, due, List.of()), document);
@@ -414,6 +420,11 @@ public final class IssueService {
             }
             return Optional.empty();
         }
+        return alreadyCertified(result);
+    }
+
+    /** The same holder already holds an ISSUED certificate for this pass under another result id. */
+    private Optional<ResultProblem> alreadyCertified(CandidateResult result) {
         for (CertificateRecord r : registry.byIdNumber(result.idNumber().number())) {
             if (r.status() == CertificateStatus.ISSUED && r.occupation().equals(result.occupation())
                     && r.job().equals(result.jobDirection().toString()) && r.level() == result.level().code()

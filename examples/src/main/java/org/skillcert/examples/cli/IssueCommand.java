@@ -149,6 +149,7 @@ final class IssueCommand implements Callable<Integer> {
                         + (runFiles.isEmpty() ? "" : "; print run(s) of " + printer.printRunPages() + " page(s): "
                                 + runFiles.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "))));
             }
+            open.compactEmbedded();
             return run.clean() ? CommandLine.ExitCode.OK : Failures.REFUSED;
         }
     }

@@ -239,6 +239,23 @@ final class StoreOptions {
             return dataSource;
         }
 
+        /**
+         * Compacts and closes the embedded database file after a large write (H2 keeps the space of
+         * each committed transaction until it compacts: without this a 3,000-certificate term left
+         * a 74 MB file, compacted 0.6 MB). Does nothing for a server database. The store is closed
+         * afterwards.
+         */
+        void compactEmbedded() {
+            if (keeper == null) {
+                return;
+            }
+            try (java.sql.Statement s = keeper.createStatement()) {
+                s.execute("SHUTDOWN COMPACT");
+            } catch (SQLException e) {
+                // the data is committed; a file left uncompacted is compacted by the next issue
+            }
+        }
+
         @Override
         public void close() {
             storage.close();
