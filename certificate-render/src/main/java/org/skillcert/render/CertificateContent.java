@@ -6,7 +6,6 @@ import java.util.Optional;
 import javax.annotation.Nullable;
 import org.skillcert.core.institution.Institution;
 import org.skillcert.core.number.SkillLevel;
-import org.skillcert.spi.internal.NumberShape;
 
 /**
  * Everything printed on one certificate, as plain values (RULES R-CERT-1): what the renderer
@@ -38,53 +37,23 @@ public final class CertificateContent {
     private final String institutionQueryUrl;
 
     private CertificateContent(Builder b) {
-        this.institutionName = required(b.institutionName, "institution name");
+        this.institutionName = ContentChecks.required(b.institutionName, "institution name");
         this.institutionNameEnglish = b.institutionNameEnglish == null ? "" : b.institutionNameEnglish.strip();
         this.issueDate = Objects.requireNonNull(b.issueDate, "issue date");
-        this.holderName = required(b.holderName, "holder name");
-        this.idTypeChinese = required(b.idTypeChinese, "ID type");
+        this.holderName = ContentChecks.required(b.holderName, "holder name");
+        this.idTypeChinese = ContentChecks.required(b.idTypeChinese, "ID type");
         this.idTypeEnglish = b.idTypeEnglish == null ? "" : b.idTypeEnglish.strip();
-        this.idNumber = required(b.idNumber, "ID number");
-        this.occupation = required(b.occupation, "occupation");
+        this.idNumber = ContentChecks.required(b.idNumber, "ID number");
+        this.occupation = ContentChecks.required(b.occupation, "occupation");
         this.occupationEnglish = b.occupationEnglish == null ? "" : b.occupationEnglish.strip();
         this.job = b.job == null || b.job.isBlank() ? "--" : b.job.strip();
         this.jobEnglish = b.jobEnglish == null ? "" : b.jobEnglish.strip();
         this.level = Objects.requireNonNull(b.level, "skill level");
-        this.certificateNumber = checkNumber(required(b.certificateNumber, "certificate number"));
-        this.sheetNumber = b.sheetNumber == null || b.sheetNumber.isBlank() ? null : checkSheet(b.sheetNumber.strip());
+        this.certificateNumber = ContentChecks.number(ContentChecks.required(b.certificateNumber, "certificate number"));
+        this.sheetNumber = b.sheetNumber == null || b.sheetNumber.isBlank() ? null : ContentChecks.sheet(b.sheetNumber.strip());
         this.photo = b.photo;
         this.certificateQueryUrl = b.certificateQueryUrl;
         this.institutionQueryUrl = b.institutionQueryUrl;
-    }
-
-    private static String required(@Nullable String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new RenderException(RenderException.Reason.CONTENT_INVALID, field, 0, field + " is required");
-        }
-        return value.strip();
-    }
-
-    // R-NUM-1 shape only: which profile a number belongs to is certificate-core's business
-    private static String checkNumber(String n) {
-        int bad = NumberShape.firstBad(n, NumberShape.NUMBER_LENGTH);
-        if (bad > n.length() || bad > NumberShape.NUMBER_LENGTH) {
-            throw new RenderException(RenderException.Reason.CONTENT_INVALID, "certificate number", 0,
-                    "certificate number must be 22 characters (R-NUM-1), was " + n.length());
-        }
-        if (bad != 0) {
-            throw new RenderException(RenderException.Reason.CONTENT_INVALID, "certificate number", bad,
-                    "certificate number: character " + bad + " must be " + (bad == 1 ? "an uppercase letter" : "a digit")
-                            + " (R-NUM-1)");
-        }
-        return n;
-    }
-
-    private static String checkSheet(String s) {
-        if (!s.matches("[0-9]{8}")) {
-            throw new RenderException(RenderException.Reason.CONTENT_INVALID, "sheet number", 0,
-                    "sheet number must be 8 digits (R-LAY-7)");
-        }
-        return s;
     }
 
     /**
