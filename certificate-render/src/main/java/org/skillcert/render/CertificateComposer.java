@@ -1,6 +1,8 @@
 package org.skillcert.render;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.skillcert.render.font.FontLibrary;
@@ -57,6 +59,40 @@ final class CertificateComposer {
 
     TextFitter fitter() {
         return fitter;
+    }
+
+    // every problem, not the first: see CertificateRenderer#check
+    List<RenderException> check(CertificateContent content, Mode mode) {
+        List<RenderException> problems = new ArrayList<>();
+        for (Element e : layout.elements()) {
+            if (e.kind() != Element.Kind.FIELD) {
+                continue;
+            }
+            CertificateField field = CertificateField.find(fieldId(e.id())).orElseThrow();
+            if (mode == Mode.OVERLAY && field.preprinted()) {
+                continue;
+            }
+            try {
+                fitter.fit(e.id(), field.value(content), e.box(), e.textStyle());
+            } catch (RenderException problem) {
+                problems.add(problem);
+            }
+        }
+        if (mode == Mode.ELECTRONIC) {
+            try {
+                Seal.of(content.institutionName(), fonts, 40);
+            } catch (RenderException problem) {
+                problems.add(problem);
+            }
+        }
+        if (content.photo().isPresent()) {
+            try {
+                content.photo().get().check();
+            } catch (RenderException problem) {
+                problems.add(problem);
+            }
+        }
+        return problems;
     }
 
     Composition compose(CertificateContent content, Mode mode) {

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.Nullable;
+import org.skillcert.core.identity.IdDocumentType;
 import org.skillcert.core.institution.Institution;
+import org.skillcert.core.issue.IssuedCertificate;
+import org.skillcert.core.issue.PrintJob;
 import org.skillcert.core.number.SkillLevel;
 
 /**
@@ -54,6 +57,45 @@ public final class CertificateContent {
         this.photo = b.photo;
         this.certificateQueryUrl = b.certificateQueryUrl;
         this.institutionQueryUrl = b.institutionQueryUrl;
+    }
+
+    /**
+     * Makes the content of an issued certificate: every value comes typed from the certificate
+     * and the institution (name, query addresses); the English ID type from the typed document
+     * type. No sheet number: see {@link #from(PrintJob, Photo)} for a page on stock.
+     *
+     * @param certificate the issued certificate
+     * @param institution the issuing institution
+     * @param photo the holder's photo, or null for an empty frame (a proof print)
+     * @return the content
+     */
+    public static CertificateContent from(IssuedCertificate certificate, Institution institution, @Nullable Photo photo) {
+        return builder()
+                .institutionName(institution.name().toString())
+                .issueDate(certificate.issueDate())
+                .holderName(certificate.holderName())
+                .idType(certificate.idTypeText(), certificate.idType().map(IdDocumentType::englishName).orElse(null))
+                .idNumber(certificate.idNumber())
+                .occupation(certificate.occupation(), null)
+                .job(certificate.jobDirection().toString(), null)
+                .level(certificate.level())
+                .certificateNumber(certificate.number().toString())
+                .photo(photo)
+                .queryUrls(institution.certificateQueryUrl().toString(), institution.institutionQueryUrl().toString())
+                .build();
+    }
+
+    /**
+     * Makes the content of one print job: the issued certificate, its institution and, for a page
+     * on pre-printed stock, the sheet number (R-LAY-7).
+     *
+     * @param job the job issuing hands to a {@link org.skillcert.core.issue.CertificatePrinter}
+     * @param photo the holder's photo resolved from the job's photo reference, or null
+     * @return the content
+     */
+    public static CertificateContent from(PrintJob job, @Nullable Photo photo) {
+        CertificateContent c = from(job.certificate(), job.institution(), photo);
+        return job.sheet() == 0 ? c : c.toBuilder().sheetNumber(String.format("%08d", job.sheet())).build();
     }
 
     /**

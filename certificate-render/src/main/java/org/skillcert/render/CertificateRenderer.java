@@ -1,5 +1,6 @@
 package org.skillcert.render;
 
+import java.util.List;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -77,6 +78,21 @@ public final class CertificateRenderer {
      */
     public Composition compose(CertificateContent content, Mode mode) {
         return composer.compose(content, mode);
+    }
+
+    /**
+     * Checks a certificate before anything is recorded for it, listing every problem rather than
+     * the first: each printed value is fitted into its box with the renderer's own fonts and
+     * layout (a character without a glyph, a value too long for its box), and the photo is checked
+     * ({@link Photo#check()}). A certificate with no problems composes and renders.
+     *
+     * @param content the certificate (a provisional number of the right shape is enough)
+     * @param mode electronic or overlay: the overlay prints fewer fields
+     * @return the problems, empty when the certificate can be rendered; each names the layout
+     *     element ({@code holder.name}, {@code occupation}, …) or the photo file in {@code input()}
+     */
+    public List<RenderException> check(CertificateContent content, Mode mode) {
+        return composer.check(content, mode);
     }
 
     /**

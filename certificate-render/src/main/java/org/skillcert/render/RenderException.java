@@ -31,8 +31,11 @@ public final class RenderException extends SkillcertException {
         TEXT_DOES_NOT_FIT,
         /** The photo is neither JPEG nor PNG. */
         PHOTO_UNSUPPORTED,
-        /** The photo file cannot be read or decoded. */
+        /** The photo file cannot be read or decoded (missing, not a regular file, truncated, corrupt). */
         PHOTO_UNREADABLE,
+        /** The photo declares more pixels than {@link Photo#MAX_PIXELS}, or its file is larger than
+         *  {@link Photo#MAX_BYTES}; it is refused from its header, without decoding. */
+        PHOTO_TOO_LARGE,
         /** The QR payload needs modules smaller than 0.4 mm in the layout's QR box. */
         QR_TOO_DENSE,
         /** A layout file has a syntax or value error. */

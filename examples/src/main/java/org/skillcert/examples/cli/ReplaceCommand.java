@@ -13,6 +13,7 @@ import org.skillcert.core.issue.ReplacementApplication;
 import org.skillcert.core.issue.ReplacementProof;
 import org.skillcert.core.issue.ReplacementReceipt;
 import org.skillcert.render.CertificateRenderer;
+import org.skillcert.render.PdfCertificatePrinter;
 import org.skillcert.render.form.FormRenderer;
 import org.skillcert.render.form.ProofContent;
 import picocli.CommandLine;
@@ -85,8 +86,8 @@ final class ReplaceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path folder = Files.createDirectories(out != null ? out : office.store.workspace);
-        RenderingPrinter printer = new RenderingPrinter(CertificateRenderer.builder().fonts(fontOptions.library(parent)).build(), folder, folder);
-        try (StoreOptions.OpenStore open = office.store.open(parent)) {
+        PdfCertificatePrinter printer = PdfCertificatePrinter.of(CertificateRenderer.builder().fonts(fontOptions.library(parent)).build(), folder, folder);
+        try (StoreOptions.OpenStore open = office.store.openExisting(parent)) {
             Office o = office.office(parent, open, printer);
             LocalDate on = received != null ? received : o.today();
             ReplacementApplication application = new ReplacementApplication("A-" + number + "-" + on, name, idNumber,
