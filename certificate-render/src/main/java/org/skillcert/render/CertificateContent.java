@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.Nullable;
-import org.skillcert.core.identity.IdDocumentType;
 import org.skillcert.core.institution.Institution;
 import org.skillcert.core.issue.IssuedCertificate;
 import org.skillcert.core.issue.PrintJob;
@@ -70,19 +69,7 @@ public final class CertificateContent {
      * @return the content
      */
     public static CertificateContent from(IssuedCertificate certificate, Institution institution, @Nullable Photo photo) {
-        return builder()
-                .institutionName(institution.name().toString())
-                .issueDate(certificate.issueDate())
-                .holderName(certificate.holderName())
-                .idType(certificate.idTypeText(), certificate.idType().map(IdDocumentType::englishName).orElse(null))
-                .idNumber(certificate.idNumber())
-                .occupation(certificate.occupation(), null)
-                .job(certificate.jobDirection().toString(), null)
-                .level(certificate.level())
-                .certificateNumber(certificate.number().toString())
-                .photo(photo)
-                .queryUrls(institution.certificateQueryUrl().toString(), institution.institutionQueryUrl().toString())
-                .build();
+        return IssuedContent.of(certificate, institution, photo);
     }
 
     /**
@@ -94,24 +81,15 @@ public final class CertificateContent {
      * @return the content
      */
     public static CertificateContent from(PrintJob job, @Nullable Photo photo) {
-        CertificateContent c = from(job.certificate(), job.institution(), photo);
-        return job.sheet() == 0 ? c : c.toBuilder().sheetNumber(String.format("%08d", job.sheet())).build();
+        return IssuedContent.of(job, photo);
     }
 
-    /**
-     * Starts a certificate.
-     *
-     * @return a new builder
-     */
+    /** @return a new builder for a certificate */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * Returns a builder holding this certificate's values, to derive a variant.
-     *
-     * @return a new builder
-     */
+    /** @return a new builder holding this certificate's values, to derive a variant */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.institutionName = institutionName;
@@ -149,11 +127,7 @@ public final class CertificateContent {
         return issueDate;
     }
 
-    /**
-     * Returns the issue date as written on the certificate, e.g. {@code 2025年6月30日}.
-     *
-     * @return the date text
-     */
+    /** @return the issue date as written on the certificate, e.g. {@code 2025年6月30日} */
     public String issueDateText() {
         return issueDate.getYear() + "年" + issueDate.getMonthValue() + "月" + issueDate.getDayOfMonth() + "日";
     }
