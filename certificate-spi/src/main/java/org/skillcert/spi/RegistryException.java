@@ -50,6 +50,7 @@ public final class RegistryException extends SkillcertException {
     }
 
     /** @return why */
+    @Override
     public Reason reason() {
         return reason;
     }

@@ -31,6 +31,7 @@ final class CommandRefusedException extends SkillcertException {
      *
      * @return the reason
      */
+    @Override
     public Reason reason() {
         return reason;
     }
