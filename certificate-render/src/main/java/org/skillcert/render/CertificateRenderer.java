@@ -32,6 +32,8 @@ import org.skillcert.render.layout.FittedText;
 import org.skillcert.render.layout.Layout;
 import org.skillcert.render.layout.TextFitter;
 import org.skillcert.render.layout.TextStyle;
+import org.skillcert.render.pdfa.ArchivalPolicy;
+import org.skillcert.render.pdfa.internal.PdfA2b;
 import org.skillcert.render.qr.QrCode;
 import org.skillcert.render.seal.Seal;
 
@@ -66,6 +68,7 @@ public final class CertificateRenderer {
     private final Calibration calibration;
     private final boolean steelSeal;
     private final Clock clock;
+    private final ArchivalPolicy archival;
     private final TextFitter fitter;
     // the wording does not change between certificates: fitted (and glyph-checked) once
     private final Map<String, FittedText> staticTexts;
@@ -80,6 +83,7 @@ public final class CertificateRenderer {
         this.calibration = b.calibration;
         this.steelSeal = b.steelSeal;
         this.clock = b.clock;
+        this.archival = b.archival;
         this.fitter = new TextFitter(fonts);
         Map<String, FittedText> fixed = new LinkedHashMap<>();
         for (Element e : layout.elements()) {
@@ -232,6 +236,9 @@ public final class CertificateRenderer {
             try {
                 drawPage(doc, docFonts, content, mode, true);
                 metadata(doc, content.certificateNumber(), content.institutionName());
+                if (archival.covers(mode)) {
+                    PdfA2b.apply(doc);
+                }
                 doc.save(out);
             } finally {
                 docFonts.close();
@@ -274,6 +281,9 @@ public final class CertificateRenderer {
                         new Box(0, layout.pageHeight() - 8, layout.pageWidth(), 6), title));
             }
             metadata(doc, "alignment test page", "");
+            if (archival.coversOtherDocuments()) {
+                PdfA2b.apply(doc);
+            }
             doc.save(out);
         } catch (IOException e) {
             throw new RenderException(RenderException.Reason.IO_FAILED, "alignment page", 0,
@@ -316,6 +326,9 @@ public final class CertificateRenderer {
                     }
                 }
                 metadata(doc, pages + " certificates", "");
+                if (archival.covers(mode)) {
+                    PdfA2b.apply(doc);
+                }
                 doc.save(out);
             }
             return pages;
@@ -486,6 +499,7 @@ public final class CertificateRenderer {
         private Calibration calibration = Calibration.NONE;
         private boolean steelSeal;
         private Clock clock = Clock.systemDefaultZone();
+        private ArchivalPolicy archival = ArchivalPolicy.ELECTRONIC_CERTIFICATES;
 
         private Builder() {
         }
@@ -564,6 +578,18 @@ public final class CertificateRenderer {
          */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        /**
+         * Sets which documents are written as PDF/A-2b (default
+         * {@link ArchivalPolicy#ELECTRONIC_CERTIFICATES}: electronic certificates, R-CERT-7).
+         *
+         * @param policy which documents
+         * @return this builder
+         */
+        public Builder archival(ArchivalPolicy policy) {
+            this.archival = Objects.requireNonNull(policy);
             return this;
         }
 

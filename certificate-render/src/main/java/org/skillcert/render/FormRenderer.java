@@ -34,11 +34,13 @@ public final class FormRenderer {
     private final FontLibrary fonts;
     private final TextFitter fitter;
     private final Clock clock;
+    private final boolean pdfA;
 
-    private FormRenderer(FontLibrary fonts, Clock clock) {
+    private FormRenderer(FontLibrary fonts, Clock clock, boolean pdfA) {
         this.fonts = fonts;
         this.fitter = new TextFitter(fonts);
         this.clock = clock;
+        this.pdfA = pdfA;
     }
 
     /**
@@ -49,7 +51,18 @@ public final class FormRenderer {
      * @return the renderer
      */
     public static FormRenderer of(FontLibrary fonts, Clock clock) {
-        return new FormRenderer(fonts, clock);
+        return new FormRenderer(fonts, clock, false);
+    }
+
+    /**
+     * Returns a form renderer like this one that writes its forms and proofs as PDF/A-2b
+     * (ISO 19005-2 level B), or as plain PDF (the default).
+     *
+     * @param on true for PDF/A-2b
+     * @return the renderer
+     */
+    public FormRenderer pdfA(boolean on) {
+        return on == pdfA ? this : new FormRenderer(fonts, clock, on);
     }
 
     private interface Page {
@@ -71,6 +84,9 @@ public final class FormRenderer {
             Calendar now = new GregorianCalendar(TimeZone.getTimeZone(clock.getZone()));
             now.setTimeInMillis(clock.millis());
             info.setCreationDate(now);
+            if (pdfA) {
+                org.skillcert.render.pdfa.internal.PdfA2b.apply(doc);
+            }
             doc.save(out);
         } catch (IOException e) {
             throw new RenderException(RenderException.Reason.IO_FAILED, title, 0,
