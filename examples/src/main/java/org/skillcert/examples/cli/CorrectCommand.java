@@ -84,11 +84,15 @@ final class CorrectCommand implements Callable<Integer> {
     @Mixin
     OfficeOptions office;
 
+    @Mixin
+    SignOptions signing;
+
     @Override
     public Integer call() throws IOException {
         Path folder = Files.createDirectories(out != null ? out : office.store.workspace);
         Path photoFolder = photo.toAbsolutePath().getParent();
-        RenderingPrinter printer = new RenderingPrinter(CertificateRenderer.builder().build(), photoFolder, folder);
+        RenderingPrinter printer = new RenderingPrinter(CertificateRenderer.builder().build(), photoFolder, folder)
+                .signing(signing.signer(parent));
         try (StoreOptions.OpenStore open = office.store.open(parent)) {
             Office o = office.office(parent, open, printer);
             java.util.Optional<CertificateRecord> found = open.registry().byNumber(number);

@@ -78,6 +78,9 @@ final class IssueCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    SignOptions signing;
+
     @Spec
     CommandSpec spec;
 
@@ -92,7 +95,8 @@ final class IssueCommand implements Callable<Integer> {
         Roster rows = RosterReader.read(roster);
         Files.createDirectories(out);
         Path photoFolder = roster.toAbsolutePath().getParent();
-        RenderingPrinter printer = new RenderingPrinter(CertificateRenderer.builder().build(), photoFolder, out);
+        RenderingPrinter printer = new RenderingPrinter(CertificateRenderer.builder().build(), photoFolder, out)
+                .signing(signing.signer(parent));
         try (StoreOptions.OpenStore open = store.open(parent)) {
             Office office = Office.builder(school, open.storage()).actor(store.actor(parent)).printer(printer).build();
             if (sheets != null) {

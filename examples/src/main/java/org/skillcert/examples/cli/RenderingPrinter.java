@@ -30,6 +30,8 @@ final class RenderingPrinter implements CertificatePrinter {
     private final Path certificateFolder;
     private final List<CertificateContent> printRun = new ArrayList<>();
     private int electronic;
+    @javax.annotation.Nullable
+    private org.skillcert.render.sign.CertificateSigner signer;
 
     RenderingPrinter(CertificateRenderer renderer, Path photoFolder, Path certificateFolder) {
         this.renderer = renderer;
@@ -40,7 +42,12 @@ final class RenderingPrinter implements CertificatePrinter {
     @Override
     public void print(PrintJob job) {
         CertificateContent content = content(job);
-        if (job.sheet() == 0) {
+        if (job.sheet() == 0 && signer != null) {
+            // signed before it appears under its name: a crash leaves no unsigned certificate behind
+            signer.write(certificateFolder.resolve(content.certificateNumber() + ".pdf"),
+                    out -> renderer.render(content, Mode.ELECTRONIC, out));
+            electronic++;
+        } else if (job.sheet() == 0) {
             renderer.writeEach(List.of(content), Mode.ELECTRONIC, certificateFolder);
             electronic++;
         } else {
@@ -48,6 +55,17 @@ final class RenderingPrinter implements CertificatePrinter {
             renderer.compose(content, Mode.OVERLAY);
             printRun.add(content);
         }
+    }
+
+    /**
+     * Signs every electronic certificate written from now on (R-CERT-7), or none.
+     *
+     * @param signer the institution's signer, or null for unsigned certificates
+     * @return this printer
+     */
+    RenderingPrinter signing(@javax.annotation.Nullable org.skillcert.render.sign.CertificateSigner signer) {
+        this.signer = signer;
+        return this;
     }
 
     /**
