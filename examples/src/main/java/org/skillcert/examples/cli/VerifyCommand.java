@@ -97,7 +97,8 @@ final class VerifyCommand implements Callable<Integer> {
                     .put("findings", findings).put("ok", outcome == Outcome.VALID));
         } else if (outcome == Outcome.UNREADABLE) {
             // one plain line, as for any file that cannot be read
-            parent.err().println("skillcert verify: " + report.findings().get(0).detail());
+            parent.err().println("skillcert verify: " + report.findings().stream()
+                    .filter(f -> f.reason().outcome() == Outcome.UNREADABLE).findFirst().orElseThrow().detail());
         } else {
             text(report);
         }
