@@ -221,7 +221,7 @@ public final class CertificateVerifier {
                     "%s: the page is %.0f × %.0f mm; verify renders pages up to %.0f mm a side (limit)", name, mm[0], mm[1],
                     MAX_PAGE_MM));
         } else {
-            r.qrText = CertificatePage.qr(doc, MAX_PIXELS).orElse(null);
+            r.qrText = CertificatePage.qr(doc, MAX_PIXELS, layout).orElse(null);
             if (r.qrText == null) {
                 r.add(Finding.Reason.QR_NOT_FOUND, "no QR code could be decoded from the page");
             } else if (number != null) {

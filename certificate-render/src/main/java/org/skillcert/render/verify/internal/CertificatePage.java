@@ -7,6 +7,8 @@ import com.google.zxing.NotFoundException;
 import com.google.zxing.PlanarYUVLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
@@ -96,22 +98,55 @@ public final class CertificatePage {
     }
 
     /**
-     * Decodes the QR code of the first page, rendered in grey at 200 dpi or less so that the image
-     * stays within {@code maxPixels}.
+     * Decodes the QR code of the first page: first from the layout's QR box rendered alone at 300
+     * dpi, else from the whole page rendered in grey at 200 dpi or less so that the image stays
+     * within {@code maxPixels}.
      *
      * @param doc the document
      * @param maxPixels the pixel budget of the rendered page
+     * @param layout the layout, for where the QR code should be
      * @return the QR code's text, or empty when none is found
      * @throws IOException when the page cannot be rendered
      */
-    public static Optional<String> qr(PDDocument doc, long maxPixels) throws IOException {
+    public static Optional<String> qr(PDDocument doc, long maxPixels, Layout layout) throws IOException {
+        // where the layout puts the QR code: rendering that corner alone is several times cheaper
+        for (Element e : layout.elements()) {
+            if (e.kind() == Element.Kind.QR) {
+                Optional<String> found = qrInBox(doc, e.box().x(), e.box().y(), e.box().width());
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
         double[] mm = sizeMm(doc.getPage(0));
         double inches = mm[0] / 25.4 * mm[1] / 25.4;
         float dpi = (float) Math.min(200, Math.sqrt(maxPixels / Math.max(inches, 1e-6)));
-        BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, dpi, ImageType.GRAY);
-        byte[] grey = ((DataBufferByte) page.getRaster().getDataBuffer()).getData();
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new PlanarYUVLuminanceSource(grey, page.getWidth(),
-                page.getHeight(), 0, 0, page.getWidth(), page.getHeight(), false)));
+        return decode(new PDFRenderer(doc).renderImageWithDPI(0, dpi, ImageType.GRAY));
+    }
+
+    private static Optional<String> qrInBox(PDDocument doc, double xMm, double yMm, double sizeMm) throws IOException {
+        double margin = 5;
+        float scale = 300 / 72f;
+        double x = (xMm - margin) * PT * scale;
+        double y = (yMm - margin) * PT * scale;
+        int side = (int) Math.ceil((sizeMm + 2 * margin) * PT * scale);
+        BufferedImage image = new BufferedImage(side, side, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setBackground(Color.WHITE);
+            g.clearRect(0, 0, side, side);
+            g.translate(-x, -y);
+            new PDFRenderer(doc).renderPageToGraphics(0, g, scale);
+        } finally {
+            g.dispose();
+        }
+        return decode(image);
+    }
+
+    private static Optional<String> decode(BufferedImage grey) {
+        byte[] pixels = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new PlanarYUVLuminanceSource(pixels, grey.getWidth(),
+                grey.getHeight(), 0, 0, grey.getWidth(), grey.getHeight(), false)));
         try {
             return Optional.of(new QRCodeReader().decode(bitmap).getText());
         } catch (NotFoundException | ChecksumException | FormatException none) {
