@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import javax.annotation.Nullable;
+import org.skillcert.render.PdfCertificatePrinter;
 import org.skillcert.render.sign.CertificateSigner;
 import org.skillcert.render.sign.SignException;
 import org.skillcert.render.sign.SigningKey;
@@ -43,6 +44,12 @@ final class SignOptions {
             return null;
         }
         return signer(parent, keystore, tsa);
+    }
+
+    /** Returns the printer signing with {@code --sign}'s key, or the printer itself without {@code --sign}. */
+    PdfCertificatePrinter apply(SkillcertCommand parent, PdfCertificatePrinter printer) throws IOException {
+        CertificateSigner signer = signer(parent);
+        return signer == null ? printer : printer.signedBy(signer);
     }
 
     static CertificateSigner signer(SkillcertCommand parent, Path keystore, @Nullable URI tsa) throws IOException {
