@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 import javax.annotation.Nullable;
+import org.skillcert.render.layout.Box;
+import org.skillcert.render.layout.Element;
+import org.skillcert.render.layout.Layout;
 import org.skillcert.render.sign.internal.AtomicWrite;
 import org.skillcert.render.sign.internal.Bouncy;
 
@@ -36,6 +39,8 @@ public final class CertificateSigner {
     private final Clock clock;
     private final String reason;
     private final String location;
+    @Nullable
+    private final double[] visibleAreaMm;
 
     private CertificateSigner(Builder b) {
         this.key = b.key;
@@ -43,10 +48,11 @@ public final class CertificateSigner {
         this.clock = b.clock;
         this.reason = b.reason;
         this.location = b.location;
+        this.visibleAreaMm = b.visibleAreaMm;
     }
 
     /**
-     * Starts a signer for a key: no time-stamp authority (PAdES B-B), the system clock; the signature is invisible (the seal is the visible mark).
+     * Starts a signer for a key: no time-stamp authority (PAdES B-B), the system clock, an invisible signature.
      *
      * @param key the institution's key and chain
      * @return a new builder
@@ -87,7 +93,8 @@ public final class CertificateSigner {
      */
     public void sign(byte[] pdf, OutputStream out) {
         key.checkValidAt(clock.instant());
-        org.skillcert.render.sign.internal.PdfSigning.sign(pdf, out, key, timeStampAuthority, clock, reason, location);
+        org.skillcert.render.sign.internal.PdfSigning.sign(pdf, out, key, timeStampAuthority, clock, reason, location,
+                visibleAreaMm);
     }
 
     /**
@@ -142,6 +149,8 @@ public final class CertificateSigner {
         private Clock clock = Clock.systemUTC();
         private String reason = "职业技能等级证书 (R-CERT-7)";
         private String location = "";
+        @Nullable
+        private double[] visibleAreaMm;
 
         private Builder(SigningKey key) {
             this.key = Objects.requireNonNull(key, "key");
@@ -193,6 +202,26 @@ public final class CertificateSigner {
         public Builder location(String location) {
             this.location = Objects.requireNonNull(location);
             return this;
+        }
+
+        /**
+         * Makes the signature visible over the seal of a layout: a signature field whose (empty)
+         * appearance lies over the drawn seal, so that clicking the seal in a viewer shows the
+         * signature; the page looks the same (default: an invisible signature).
+         *
+         * @param layout the layout the certificates are rendered with; must have a seal element
+         * @return this builder
+         * @throws IllegalArgumentException if the layout has no seal
+         */
+        public Builder visibleOnSeal(Layout layout) {
+            for (Element e : layout.elements()) {
+                if (e.kind() == Element.Kind.SEAL) {
+                    Box b = e.box();
+                    this.visibleAreaMm = new double[] {b.x(), b.y(), b.width(), b.height()};
+                    return this;
+                }
+            }
+            throw new IllegalArgumentException("layout " + layout.name() + " has no seal element");
         }
 
         /**

@@ -109,6 +109,33 @@ class SignVerifyTest {
     }
 
     @Test
+    void visibleSignatureLiesOverTheSealAndKeepsPdfA() throws Exception {
+        byte[] signed = CertificateSigner.builder(ecSigner.signingKey())
+                .visibleOnSeal(org.skillcert.render.layout.Layout.guangdong()).build().sign(unsigned);
+        VerificationReport report = verify(signed);
+        assertEquals(Outcome.VALID, report.outcome(), report.toString());
+        assertEquals(List.of(), VeraPdf.failedRules(signed));
+        try (PDDocument doc = Loader.loadPDF(signed)) {
+            var field = doc.getSignatureFields().get(0);
+            var rect = field.getWidgets().get(0).getRectangle();
+            double pt = 72 / 25.4;
+            // the Guangdong seal: 40 mm, centred on the left page's institution block
+            assertEquals(40 * pt, rect.getWidth(), 0.5);
+            assertEquals(40 * pt, rect.getHeight(), 0.5);
+            assertTrue(field.getWidgets().get(0).isPrinted());
+        }
+        // the page looks the same: the appearance is empty, the drawn seal shows through
+        assertTrue(java.util.Arrays.equals(pixels(unsigned), pixels(signed)));
+    }
+
+    static int[] pixels(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            java.awt.image.BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 50);
+            return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        }
+    }
+
+    @Test
     void trustAnchorsDecideTrust() {
         byte[] signed = sign(rsaSigner, unsigned);
         VerificationReport trusted = CertificateVerifier.builder().trustAnchors(rsaCa.chain).build().verify(signed, "c");

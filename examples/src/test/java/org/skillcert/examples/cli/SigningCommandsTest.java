@@ -125,6 +125,31 @@ class SigningCommandsTest {
     }
 
     @Test
+    void correctSignsTheNewCertificateAndVerifyReportsTheOldOneSuperseded() throws IOException {
+        Path ws = dir.resolve("ws-correct");
+        Path out = dir.resolve("to-correct");
+        assertEquals(0, Cli.run(PASSWORD, "issue", "--roster", roster.toString(), "--institution", institution, "--out",
+                out.toString(), "--workspace", ws.toString(), "--sign", keystore.toString()).exitCode());
+        Path old = pdfs(out).get(0);
+        String oldNumber = old.getFileName().toString().replace(".pdf", "");
+        Cli corrected = Cli.run(PASSWORD, "correct", "--institution", institution, "--number", oldNumber, "--reason",
+                "姓名错字", "--approval", "穗人社函〔2026〕88号", "--name", "黄家欣", "--queryable-date", "2026-09-30",
+                "--photo", dir.resolve(PEOPLE.get(0).photo()).toString(), "--out", dir.resolve("corrected").toString(),
+                "--workspace", ws.toString(), "--sign", keystore.toString(), "--json");
+        assertEquals(0, corrected.exitCode(), corrected.err());
+        Matcher m = Pattern.compile("\"new\": \"([A-Z0-9]{22})\"").matcher(corrected.out());
+        assertTrue(m.find(), corrected.out());
+        Path fresh = dir.resolve("corrected").resolve(m.group(1) + ".pdf");
+        Cli ok = Cli.run("verify", fresh.toString(), "--trust", ca.toString(), "--registry", "--workspace", ws.toString());
+        assertEquals(0, ok.exitCode(), ok.out() + ok.err());
+        // the old certificate is still validly signed, but no longer in force: it says why
+        Cli superseded = Cli.run("verify", old.toString(), "--registry", "--workspace", ws.toString());
+        assertEquals(1, superseded.exitCode(), superseded.out());
+        assertTrue(superseded.out().contains("NOT_IN_FORCE: " + oldNumber + " is SUPERSEDED"), superseded.out());
+        assertTrue(superseded.out().strip().endsWith("INCONSISTENT"), superseded.out());
+    }
+
+    @Test
     void keyProblemsStopBeforeAnythingIsIssued() throws IOException {
         Path out = dir.resolve("never");
         Path ws = dir.resolve("ws-never");
