@@ -2,6 +2,7 @@ package org.skillcert.render.sign;
 
 import java.util.Objects;
 import javax.annotation.Nullable;
+import org.skillcert.spi.FailureReason;
 import org.skillcert.spi.SkillcertException;
 
 /**
@@ -9,13 +10,14 @@ import org.skillcert.spi.SkillcertException;
  * found when the key is loaded or the signer is built, before any file is written.
  *
  * <p>Callers branch on {@link #reason()}; {@link #input()} names what was refused (a keystore
- * file, a PDF, a time-stamp authority's address); {@link #position()} is always 0.
+ * file, a PDF, a time-stamp authority's address); {@link #position()} is always
+ * {@link #NO_POSITION}: a key or a file has no position.
  */
 public final class SignException extends SkillcertException {
     private static final long serialVersionUID = 1L;
 
     /** Why signing failed. */
-    public enum Reason {
+    public enum Reason implements FailureReason {
         /** BouncyCastle ({@code bcpkix-jdk18on}, {@code bcprov-jdk18on}) is not on the class path. */
         BOUNCYCASTLE_MISSING,
         /** The keystore file cannot be read or is no PKCS#12 keystore. */
@@ -41,7 +43,6 @@ public final class SignException extends SkillcertException {
     }
 
     private final Reason reason;
-    private final String input;
 
     /**
      * Creates an exception.
@@ -52,9 +53,8 @@ public final class SignException extends SkillcertException {
      * @param cause the underlying failure, may be {@code null}
      */
     public SignException(Reason reason, String input, String message, @Nullable Throwable cause) {
-        super(message, cause);
-        this.reason = Objects.requireNonNull(reason, "reason");
-        this.input = Objects.requireNonNull(input, "input");
+        super(reason, Objects.requireNonNull(input, "input"), NO_POSITION, message, cause);
+        this.reason = reason;
     }
 
     /**
@@ -64,23 +64,5 @@ public final class SignException extends SkillcertException {
      */
     public Reason reason() {
         return reason;
-    }
-
-    /**
-     * Returns what was refused: a keystore file, a PDF, a time-stamp authority's address.
-     *
-     * @return the input
-     */
-    public String input() {
-        return input;
-    }
-
-    /**
-     * Returns the position inside {@link #input()}: always 0, a key or a file has no position.
-     *
-     * @return 0
-     */
-    public int position() {
-        return 0;
     }
 }

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillcert.render.CertificateContent;
 import org.skillcert.render.CertificateRenderer;
-import org.skillcert.render.FormRenderer;
+import org.skillcert.render.form.FormRenderer;
 import org.skillcert.render.Mode;
-import org.skillcert.render.ProofContent;
+import org.skillcert.render.form.ProofContent;
 import org.skillcert.render.Samples;
 
 /**

@@ -14,8 +14,8 @@ import org.skillcert.core.issue.ReplacementProof;
 import org.skillcert.core.issue.ReplacementReceipt;
 import org.skillcert.render.CertificateRenderer;
 import org.skillcert.render.PdfCertificatePrinter;
-import org.skillcert.render.FormRenderer;
-import org.skillcert.render.ProofContent;
+import org.skillcert.render.form.FormRenderer;
+import org.skillcert.render.form.ProofContent;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,7 +87,7 @@ final class ReplaceCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path folder = Files.createDirectories(out != null ? out : office.store.workspace);
         PdfCertificatePrinter printer = PdfCertificatePrinter.of(CertificateRenderer.builder().fonts(fontOptions.library(parent)).build(), folder, folder);
-        try (StoreOptions.OpenStore open = office.store.open(parent)) {
+        try (StoreOptions.OpenStore open = office.store.openExisting(parent)) {
             Office o = office.office(parent, open, printer);
             LocalDate on = received != null ? received : o.today();
             ReplacementApplication application = new ReplacementApplication("A-" + number + "-" + on, name, idNumber,
