@@ -38,11 +38,13 @@ public final class FormRenderer {
     private final FontLibrary fonts;
     private final TextFitter fitter;
     private final Clock clock;
+    private final boolean pdfA;
 
-    private FormRenderer(FontLibrary fonts, Clock clock) {
+    private FormRenderer(FontLibrary fonts, Clock clock, boolean pdfA) {
         this.fonts = fonts;
         this.fitter = new TextFitter(fonts);
         this.clock = clock;
+        this.pdfA = pdfA;
     }
 
     /**
@@ -53,7 +55,18 @@ public final class FormRenderer {
      * @return the renderer
      */
     public static FormRenderer of(FontLibrary fonts, Clock clock) {
-        return new FormRenderer(fonts, clock);
+        return new FormRenderer(fonts, clock, false);
+    }
+
+    /**
+     * Returns a form renderer like this one that writes its forms and proofs as PDF/A-2b
+     * (ISO 19005-2 level B), or as plain PDF (the default).
+     *
+     * @param on true for PDF/A-2b
+     * @return the renderer
+     */
+    public FormRenderer pdfA(boolean on) {
+        return on == pdfA ? this : new FormRenderer(fonts, clock, on);
     }
 
     private interface Page {
@@ -67,6 +80,9 @@ public final class FormRenderer {
                 page.draw(canvas, new FormCanvas(canvas, fitter, 28));
             }
             PdfInfo.set(doc, title, author, null, clock);
+            if (pdfA) {
+                org.skillcert.render.pdfa.internal.PdfA2b.apply(doc);
+            }
             doc.save(out);
         } catch (IOException e) {
             throw new RenderException(RenderException.Reason.IO_FAILED, title, 0,

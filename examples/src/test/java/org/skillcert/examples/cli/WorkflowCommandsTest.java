@@ -133,10 +133,13 @@ class WorkflowCommandsTest {
     void verifyReadsTheNumberAndTheQrCodeBack() throws IOException {
         Path pdf = dir.resolve("out").resolve(NUMBERS[3] + ".pdf");
         Cli ok = run("verify", pdf.toString(), "--registry", "--json");
-        assertEquals(0, ok.exitCode(), ok.err());
-        assertTrue(ok.out().contains("\"number\": \"" + NUMBERS[3] + "\", \"valid\": true"), ok.out());
-        assertTrue(ok.out().contains("\"qrMatches\": true"), ok.out());
+        // everything agrees, but an unsigned certificate cannot show it was not altered (R-CERT-7): exit 1
+        assertEquals(1, ok.exitCode(), ok.err());
+        assertTrue(ok.out().contains("\"outcome\": \"NOT_SIGNED\""), ok.out());
+        assertTrue(ok.out().contains("\"number\": \"" + NUMBERS[3] + "\""), ok.out());
+        assertTrue(ok.out().contains("\"qr\": \"" + NUMBERS[3] + "\\n"), ok.out());
         assertTrue(ok.out().contains("\"registry\": \"ISSUED\""), ok.out());
+        assertTrue(ok.out().contains("\"findings\": [{\"reason\": \"NO_SIGNATURE\""), ok.out());
         Path notACertificate = dir.resolve("proofs-not.pdf");
         Files.write(notACertificate, "%PDF-1.4 nothing".getBytes(StandardCharsets.US_ASCII));
         assertEquals(2, run("verify", notACertificate.toString()).exitCode());
