@@ -15,9 +15,9 @@ import org.skillcert.render.font.FontLibrary;
 import org.skillcert.render.font.FontRole;
 import org.skillcert.render.layout.Align;
 import org.skillcert.render.layout.Box;
-import org.skillcert.render.layout.TextFitter;
+import org.skillcert.render.internal.TextFitter;
 import org.skillcert.render.layout.TextStyle;
-import org.skillcert.render.seal.Seal;
+import org.skillcert.render.internal.Seal;
 
 /**
  * Renders the guideline's A4 portrait documents as PDF: appendix 1 (blank-stock demand form),

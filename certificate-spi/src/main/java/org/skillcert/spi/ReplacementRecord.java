@@ -3,6 +3,7 @@ package org.skillcert.spi;
 import java.time.LocalDate;
 import java.util.Objects;
 import javax.annotation.Nullable;
+import org.skillcert.spi.internal.PortInputs;
 
 /**
  * A replacement-proof application (appendix 3, R-ISS-2) as plain data, with its state: accepted
@@ -44,20 +45,20 @@ public record ReplacementRecord(String applicationId, String certificateNumber, 
      *     or proof date before receipt)
      */
     public ReplacementRecord {
-        CertificateRecord.text("applicationId", applicationId, 128);
-        CertificateRecord.checkNumber(certificateNumber);
-        CertificateRecord.text("applicantName", applicantName, 100);
-        CertificateRecord.text("idNumber", idNumber, 40);
-        CertificateRecord.text("matter", matter, 16);
-        CertificateRecord.text("delivery", delivery, 16);
+        PortInputs.checkField("applicationId", applicationId, 128);
+        PortInputs.checkNumber(certificateNumber);
+        PortInputs.checkField("applicantName", applicantName, 100);
+        PortInputs.checkField("idNumber", idNumber, 40);
+        PortInputs.checkField("matter", matter, 16);
+        PortInputs.checkField("delivery", delivery, 16);
         if (emsNumber != null) {
-            CertificateRecord.text("emsNumber", emsNumber, 64);
+            PortInputs.checkField("emsNumber", emsNumber, 64);
         }
-        if (phone == null || (!phone.isEmpty() && Text.isBad(phone, 40))) {
+        if (phone == null || (!phone.isEmpty() && org.skillcert.spi.internal.Text.isBad(phone, 40))) {
             throw new RegistryException(RegistryException.Reason.BAD_FIELD, "phone", phone, 0,
                     "phone must be 0–40 characters without control characters");
         }
-        CertificateRecord.text("acceptedBy", acceptedBy, 200);
+        PortInputs.checkField("acceptedBy", acceptedBy, 200);
         if (receivedOn == null || dueDate == null) {
             throw new RegistryException(RegistryException.Reason.BAD_FIELD, receivedOn == null ? "receivedOn" : "dueDate",
                     null, 0, "dates must not be null");
@@ -71,7 +72,7 @@ public record ReplacementRecord(String applicationId, String certificateNumber, 
                     "provedOn and provedBy are both set or both null");
         }
         if (provedOn != null) {
-            CertificateRecord.text("provedBy", provedBy, 200);
+            PortInputs.checkField("provedBy", provedBy, 200);
             if (provedOn.isBefore(receivedOn)) {
                 throw new RegistryException(RegistryException.Reason.BAD_PERIOD, "provedOn", provedOn.toString(), 0,
                         "proof date " + provedOn + " is before the receipt " + receivedOn);

@@ -77,14 +77,13 @@ public final class IdNumber {
      * @param type the document type
      * @param text the number as written
      * @param today the latest allowed birth date
-     * @return the refusal (not thrown), or empty if the number is valid
+     * @return the verdict: the number, or the reason and position of the refusal
      */
-    public static Optional<IdNumberException> check(IdDocumentType type, CharSequence text, LocalDate today) {
+    public static IdNumberVerdict check(IdDocumentType type, CharSequence text, LocalDate today) {
         try {
-            parse(type, text, today);
-            return Optional.empty();
+            return IdNumberVerdict.valid(text.toString(), parse(type, text, today));
         } catch (IdNumberException refused) {
-            return Optional.of(refused);
+            return IdNumberVerdict.refused(refused);
         }
     }
 

@@ -248,19 +248,19 @@ class IdNumberTest {
     // R-ID-5: check() reports the refusal without throwing, and never accepts a bad number
     @Test
     void checkWithoutThrowing() {
-        assertTrue(IdNumber.check(IdDocumentType.RESIDENT_ID_CARD, "11010519491231002X", TODAY).isEmpty());
+        assertTrue(IdNumber.check(IdDocumentType.RESIDENT_ID_CARD, "11010519491231002X", TODAY).isValid());
         assertEquals(Reason.CHECK_CHARACTER,
-                IdNumber.check(IdDocumentType.RESIDENT_ID_CARD, "110105194912310021", TODAY).orElseThrow().reason());
-        assertFalse(IdNumber.check(IdDocumentType.PASSPORT, "", TODAY).isEmpty());
+                IdNumber.check(IdDocumentType.RESIDENT_ID_CARD, "110105194912310021", TODAY).reason().orElseThrow());
+        assertFalse(IdNumber.check(IdDocumentType.PASSPORT, "", TODAY).isValid());
     }
 
     @Test
     void documentTypeNames() {
-        assertEquals(IdDocumentType.RESIDENT_ID_CARD, IdDocumentType.parse("居民身份证").orElseThrow());
-        assertEquals(IdDocumentType.RESIDENT_ID_CARD, IdDocumentType.parse("身份证").orElseThrow());
-        assertEquals(IdDocumentType.PASSPORT, IdDocumentType.parse("passport").orElseThrow());
-        assertEquals(IdDocumentType.TAIWAN_TRAVEL_PERMIT, IdDocumentType.parse("台湾居民来往大陆通行证").orElseThrow());
+        assertEquals(IdDocumentType.RESIDENT_ID_CARD, IdDocumentType.find("居民身份证").orElseThrow());
+        assertEquals(IdDocumentType.RESIDENT_ID_CARD, IdDocumentType.find("身份证").orElseThrow());
+        assertEquals(IdDocumentType.PASSPORT, IdDocumentType.find("passport").orElseThrow());
+        assertEquals(IdDocumentType.TAIWAN_TRAVEL_PERMIT, IdDocumentType.find("台湾居民来往大陆通行证").orElseThrow());
         assertEquals("Foreign Permanent Resident ID Card", IdDocumentType.FOREIGN_PERMANENT_RESIDENT_ID.englishName());
-        assertTrue(IdDocumentType.parse("驾驶证").isEmpty());
+        assertTrue(IdDocumentType.find("驾驶证").isEmpty());
     }
 }

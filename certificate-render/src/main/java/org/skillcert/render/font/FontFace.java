@@ -20,6 +20,7 @@ import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.skillcert.render.RenderException;
+import org.skillcert.render.internal.FontAccess;
 
 /**
  * One parsed TrueType font, shared by every document and every thread.
@@ -351,13 +352,9 @@ public final class FontFace {
         return metrics.getAdvanceWidth(cmap.getGlyphId(codePoint)) * unitsToThousandths;
     }
 
-    /**
-     * Returns the parsed font for embedding; callers must not close or modify it.
-     *
-     * @return the shared TrueType font
-     */
-    public TrueTypeFont trueTypeFont() {
-        return ttf;
+    // fontbox stays out of the public signature: the embedding code reaches the parsed font here
+    static {
+        FontAccess.register(face -> face.ttf);
     }
 
     /**

@@ -10,11 +10,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.skillcert.spi.CertificateRecord;
 import org.skillcert.spi.RegistryException;
 import org.skillcert.spi.ReplacementBook;
 import org.skillcert.spi.ReplacementRecord;
 import org.skillcert.spi.StorageException;
+import org.skillcert.spi.internal.PortInputs;
 
 /**
  * A {@link ReplacementBook} in one table of its own, {@code <prefix>replacement}, created on first
@@ -123,7 +123,7 @@ final class JdbcReplacementBook implements ReplacementBook {
 
     @Override
     public ReplacementRecord prove(String applicationId, LocalDate on, String actor) {
-        CertificateRecord.text("applicationId", applicationId, 128);
+        PortInputs.checkField("applicationId", applicationId, 128);
         ensureTable();
         return db.transaction(false, c -> {
             ReplacementRecord stored = find(c, applicationId).orElseThrow(() -> new RegistryException(

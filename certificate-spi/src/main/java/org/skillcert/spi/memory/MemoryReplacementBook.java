@@ -7,10 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.skillcert.spi.CertificateRecord;
 import org.skillcert.spi.RegistryException;
 import org.skillcert.spi.ReplacementBook;
 import org.skillcert.spi.ReplacementRecord;
+import org.skillcert.spi.internal.PortInputs;
 
 /** An in-memory {@link ReplacementBook}: thread-safe, nothing survives the process. */
 public final class MemoryReplacementBook implements ReplacementBook {
@@ -41,7 +41,7 @@ public final class MemoryReplacementBook implements ReplacementBook {
 
     @Override
     public synchronized ReplacementRecord prove(String applicationId, LocalDate on, String actor) {
-        CertificateRecord.text("applicationId", applicationId, 128);
+        PortInputs.checkField("applicationId", applicationId, 128);
         ReplacementRecord stored = records.get(applicationId);
         if (stored == null) {
             throw new RegistryException(RegistryException.Reason.UNKNOWN_APPLICATION, "applicationId", applicationId, 0,

@@ -233,7 +233,7 @@ public abstract class StockLedgerContract {
     protected static void refused(StockException.Reason reason, int sheet, Executable call) {
         StockException e = assertThrows(StockException.class, call);
         assertEquals(reason, e.reason(), e.getMessage());
-        assertEquals(sheet, e.sheet(), e.getMessage());
+        assertEquals(sheet, e.position(), e.getMessage());
         assertFalse(e.getMessage().isBlank());
     }
 }
