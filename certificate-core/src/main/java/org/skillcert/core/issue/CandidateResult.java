@@ -433,7 +433,8 @@ public final class CandidateResult {
                 for (int i = 0; i < s.length(); position++) {
                     int cp = s.codePointAt(i);
                     // letters of any script, the middle dot of transliterated names, and spaces or hyphens of Latin names
-                    if (!Character.isLetter(cp) && cp != '·' && cp != '•' && cp != ' ' && cp != '-' && cp != '.') {
+                    // and a letter first: "-", "-A" are no names, and = + - @ first is a formula to Excel
+                    if (!Character.isLetter(cp) && (position == 1 || cp != '·' && cp != '•' && cp != ' ' && cp != '-' && cp != '.')) {
                         add(ResultProblem.Field.NAME, ResultProblem.Reason.CHARACTER, position, "R-CERT-1",
                                 "character not allowed in a name");
                         return;

@@ -20,7 +20,6 @@ import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.skillcert.render.RenderException;
-import org.skillcert.render.internal.FontAccess;
 
 /**
  * One parsed TrueType font, shared by every document and every thread.
@@ -421,9 +420,15 @@ public final class FontFace {
         return p.metrics.getAdvanceWidth(p.cmap.getGlyphId(codePoint)) * p.unitsToThousandths;
     }
 
-    // fontbox stays out of the public signature: the embedding code reaches the parsed font here
-    static {
-        FontAccess.register(face -> face.p().ttf);
+    /**
+     * Returns the parsed font for embedding; callers must not close or modify it. Package-private:
+     * fontbox stays out of the public API; the embedding code reaches it through the internal
+     * {@code FontAccess}.
+     *
+     * @return the shared TrueType font
+     */
+    TrueTypeFont trueTypeFont() {
+        return p().ttf;
     }
 
     /**

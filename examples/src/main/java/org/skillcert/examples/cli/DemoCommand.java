@@ -34,7 +34,8 @@ import org.skillcert.examples.roster.Roster;
 import org.skillcert.examples.roster.RosterReader;
 import org.skillcert.render.CertificateRenderer;
 import org.skillcert.render.PdfCertificatePrinter;
-import org.skillcert.render.FormRenderer;
+import org.skillcert.render.form.DemandFormContent;
+import org.skillcert.render.form.FormRenderer;
 import org.skillcert.spi.CertificateRecord;
 import org.skillcert.spi.SheetRange;
 import org.skillcert.spi.SheetState;
@@ -166,9 +167,13 @@ final class DemoCommand implements Callable<Integer> {
             Files.writeString(ws.resolve("stocktake-report.txt"), stocktakeText(stocktakeReport), StandardCharsets.UTF_8);
             writeDemandForm(ws.resolve("appendix1-demand-form.pdf"), open, stocktakeReport.blankOnBooks());
             ExportResult export;
-            try (Writer out = Files.newBufferedWriter(ws.resolve("export.csv"), StandardCharsets.UTF_8);
+            // export.csv holds full ID numbers: private to its owner, like the database
+            try (PrivateOutput file = PrivateOutput.open("export.csv", ws.resolve("export.csv"));
                     Stream<CertificateRecord> issued = open.registry().issuedBetween(today.withDayOfYear(1), today)) {
+                Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(file.stream(), StandardCharsets.UTF_8));
                 export = DataExport.guangdong().csv(issued.iterator(), out);
+                out.flush();
+                file.commit();
             }
             summary.issued = onStock.count(IssueOutcome.Kind.ISSUED) + electronic.count(IssueOutcome.Kind.ISSUED);
             summary.refused = onStock.outcomes().size() + electronic.outcomes().size() - summary.issued;
@@ -247,7 +252,7 @@ final class DemoCommand implements Callable<Integer> {
                 "广州市白云区示例路 1 号", "")).filedOn(today);
         try (OutputStream out = Files.newOutputStream(file)) {
             FormRenderer.of(fontOptions.library(parent), Clock.systemUTC())
-                    .renderDemandForm(org.skillcert.render.DemandForm.from(form), out);
+                    .renderDemandForm(DemandFormContent.from(form), out);
         }
     }
 

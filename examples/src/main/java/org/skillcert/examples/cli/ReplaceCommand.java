@@ -12,9 +12,10 @@ import org.skillcert.core.issue.Office;
 import org.skillcert.core.issue.ReplacementApplication;
 import org.skillcert.core.issue.ReplacementProof;
 import org.skillcert.core.issue.ReplacementReceipt;
-import org.skillcert.render.FormRenderer;
-import org.skillcert.render.ProofContent;
-import org.skillcert.render.ReceiptContent;
+import org.skillcert.render.form.FormRenderer;
+import org.skillcert.render.form.ProofContent;
+import org.skillcert.render.form.ReceiptContent;
+import org.skillcert.render.form.ReplacementApplicationContent;
 import org.skillcert.spi.ReplacementRecord;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -67,7 +68,7 @@ final class ReplaceCommand implements Callable<Integer> {
     static Path writeApplication(FormRenderer forms, ReplacementReceipt receipt, Path folder) throws IOException {
         Path pdf = folder.resolve("application-" + fileName(receipt.application().applicationId()) + ".pdf");
         AtomicWrite.pdf(pdf, out -> forms.renderReplacementApplication(
-                org.skillcert.render.ReplacementApplication.from(receipt).build(), out));
+                ReplacementApplicationContent.from(receipt).build(), out));
         return pdf;
     }
 
@@ -247,7 +248,7 @@ final class ReplaceCommand implements Callable<Integer> {
         public Integer call() {
             SkillcertCommand parent = replace.parent;
             LocalDate day = asOf != null ? asOf : LocalDate.now(Office.CHINA);
-            try (StoreOptions.OpenStore open = store.open(parent)) {
+            try (StoreOptions.OpenStore open = store.openExisting(parent)) {
                 List<ReplacementRecord> pending = open.storage().replacements().open();
                 long overdue = pending.stream().filter(r -> r.overdue(day)).count();
                 if (json) {
@@ -312,11 +313,11 @@ final class ReplaceCommand implements Callable<Integer> {
             if (blank) {
                 Path pdf = folder.resolve("application-blank.pdf");
                 AtomicWrite.pdf(pdf, file -> forms.renderReplacementApplication(
-                        org.skillcert.render.ReplacementApplication.builder().build(), file));
+                        ReplacementApplicationContent.builder().build(), file));
                 parent.out().println("appendix 3 (blank): " + pdf);
                 return CommandLine.ExitCode.OK;
             }
-            try (StoreOptions.OpenStore open = store.open(parent)) {
+            try (StoreOptions.OpenStore open = store.openExisting(parent)) {
                 java.util.Optional<ReplacementRecord> found = open.storage().replacements().byId(applicationId);
                 java.util.Optional<org.skillcert.spi.CertificateRecord> certificate = found.flatMap(
                         f -> open.registry().byNumber(f.certificateNumber()));

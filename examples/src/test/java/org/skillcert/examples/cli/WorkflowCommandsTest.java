@@ -180,4 +180,49 @@ class WorkflowCommandsTest {
         assertEquals(2, run("verify", notACertificate.toString()).exitCode());
         assertEquals(2, run("verify", dir.resolve("missing.pdf").toString()).exitCode());
     }
+
+    // issue 10: correct without --approval never named the option
+    @Test
+    void correctWithoutApprovalNamesTheOption() {
+        Cli refused = run("correct", "--institution", institution, "--number", NUMBERS[3], "--reason", "x",
+                "--queryable-date", "2026-09-30", "--photo", dir.resolve(PEOPLE.get(3).photo()).toString());
+        assertEquals(1, refused.exitCode());
+        assertTrue(refused.err().contains("--approval"), refused.err());
+        assertTrue(refused.err().contains("R-ISS-3"), refused.err());
+    }
+
+    // issue 10: a repeated correction echoed today's --approval instead of the one recorded
+    @Test
+    void aRepeatedCorrectionEchoesTheRecordedApproval() {
+        // NUMBERS[1] may have been corrected by another test already: whichever approval came first is recorded
+        String photo = dir.resolve(PEOPLE.get(1).photo()).toString();
+        String[] base = {"correct", "--institution", institution, "--number", NUMBERS[1], "--reason", "姓名错字",
+                "--name", "黄家欣", "--queryable-date", "2026-09-30", "--photo", photo,
+                "--out", dir.resolve("corrected").toString(), "--json"};
+        Cli first = run(append(base, "--approval", "穗人社函〔2026〕88号"));
+        assertEquals(0, first.exitCode(), first.err());
+        Matcher recorded = Pattern.compile("\"approval\": \"([^\"]+)\"").matcher(first.out());
+        assertTrue(recorded.find(), first.out());
+        Cli again = run(append(base, "--approval", "另一个批文"));
+        assertEquals(0, again.exitCode(), again.err());
+        assertTrue(again.out().contains("\"approval\": \"" + recorded.group(1) + "\""), again.out());
+        assertFalse(again.out().contains("另一个批文"), again.out());
+        assertTrue(again.err().contains("另一个批文") && again.err().contains("is not recorded"), again.err());
+    }
+
+    // issue 10: revoke printed a UTC instant; the office works in Beijing time
+    @Test
+    void revokePrintsBeijingTime() {
+        Cli ok = run("revoke", "--institution", institution, "--number", NUMBERS[2], "--reason", "冒名顶替",
+                "--authority", "穗人社决〔2026〕1号");
+        assertEquals(0, ok.exitCode(), ok.err());
+        assertTrue(Pattern.compile(" REVOKED at \\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+08:00: ").matcher(ok.out()).find(),
+                ok.out());
+    }
+
+    private static String[] append(String[] args, String... more) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return all;
+    }
 }

@@ -1,4 +1,4 @@
-package org.skillcert.render;
+package org.skillcert.render.form;
 
 import java.time.LocalDate;
 import java.util.Objects;

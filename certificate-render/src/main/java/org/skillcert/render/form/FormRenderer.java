@@ -1,23 +1,27 @@
-package org.skillcert.render;
+package org.skillcert.render.form;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.Optional;
-import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.skillcert.core.issue.ReplacementApplication.Delivery;
+import org.skillcert.core.issue.ReplacementApplication.Matter;
 import org.skillcert.core.number.SkillLevel;
+import org.skillcert.render.Calibration;
+import org.skillcert.render.RenderException;
 import org.skillcert.render.font.FontLibrary;
 import org.skillcert.render.font.FontRole;
+import org.skillcert.render.internal.Colors;
+import org.skillcert.render.internal.DocumentResources;
+import org.skillcert.render.internal.PageCanvas;
+import org.skillcert.render.internal.PdfInfo;
+import org.skillcert.render.internal.Seal;
+import org.skillcert.render.internal.TextFitter;
 import org.skillcert.render.layout.Align;
 import org.skillcert.render.layout.Box;
-import org.skillcert.render.internal.TextFitter;
 import org.skillcert.render.layout.TextStyle;
-import org.skillcert.render.internal.Seal;
 
 /**
  * Renders the guideline's A4 portrait documents as PDF: appendix 1 (blank-stock demand form),
@@ -62,15 +66,7 @@ public final class FormRenderer {
             try (PageCanvas canvas = new PageCanvas(doc, resources, A4_WIDTH, A4_HEIGHT, Calibration.NONE)) {
                 page.draw(canvas, new FormCanvas(canvas, fitter, 28));
             }
-            PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(title);
-            if (!author.isEmpty()) {
-                info.setAuthor(author);
-            }
-            info.setProducer("skillcert certificate-render");
-            Calendar now = new GregorianCalendar(TimeZone.getTimeZone(clock.getZone()));
-            now.setTimeInMillis(clock.millis());
-            info.setCreationDate(now);
+            PdfInfo.set(doc, title, author, null, clock);
             doc.save(out);
         } catch (IOException e) {
             throw new RenderException(RenderException.Reason.IO_FAILED, title, 0,
@@ -91,7 +87,7 @@ public final class FormRenderer {
      * @param out where the PDF goes; not closed
      * @throws RenderException for a missing glyph, an overlong value or {@code IO_FAILED}
      */
-    public void renderDemandForm(DemandForm form, OutputStream out) {
+    public void renderDemandForm(DemandFormContent form, OutputStream out) {
         write("职业技能等级空白证书需求登记表", form.reportingUnit(), out, (canvas, f) -> {
             f.title("职业技能等级空白证书需求登记表", 18);
             f.line("reporting unit", "填报单位：" + form.reportingUnit(), Align.LEFT, 10);
@@ -133,7 +129,7 @@ public final class FormRenderer {
      * @param out where the PDF goes; not closed
      * @throws RenderException for a missing glyph, an overlong value or {@code IO_FAILED}
      */
-    public void renderReplacementApplication(ReplacementApplication app, OutputStream out) {
+    public void renderReplacementApplication(ReplacementApplicationContent app, OutputStream out) {
         write("证书遗失、损坏补发证明申请表", "", out, (canvas, f) -> {
             f.title("证书遗失、损坏补发证明申请表", 18);
             f.skip(2);
@@ -153,32 +149,32 @@ public final class FormRenderer {
             groupTop = f.y();
             f.group(26, first, "申办事项");
             double x = FormCanvas.LEFT + first * FormCanvas.WIDTH;
-            TextStyle option = new TextStyle(FontRole.KAI, 12, 9, 1, Align.LEFT, 0, 0x000000);
+            TextStyle option = new TextStyle(FontRole.KAI, 12, 9, 1, Align.LEFT, 0, Colors.BLACK);
             canvas.strokeRect(new Box(x, groupTop, 0.30 * FormCanvas.WIDTH, 10), 0.7f, FormCanvas.RULE);
             canvas.strokeRect(new Box(x + 0.30 * FormCanvas.WIDTH, groupTop, 0.54 * FormCanvas.WIDTH, 10), 0.7f,
                     FormCanvas.RULE);
-            f.checkbox(x + 4, groupTop + 3.4, app.matter().orElse(null) == ReplacementApplication.Matter.LOST);
+            f.checkbox(x + 4, groupTop + 3.4, app.matter().orElse(null) == Matter.LOST);
             f.textAt("matter", "遗失证书", new Box(x + 9, groupTop + 1.5, 40, 7), option);
             f.textAt("matter", "遗失声明", new Box(x + 0.30 * FormCanvas.WIDTH + 4, groupTop + 1.5, 40, 7), option);
             canvas.strokeRect(new Box(x, groupTop + 10, 0.84 * FormCanvas.WIDTH, 16), 0.7f, FormCanvas.RULE);
             String declaration = "本人证书遗失、损坏，现申请补发证明。";
             f.textAt("statement", declaration, new Box(x + 4, groupTop + 14.5, 76, 7), option);
             // the blank the applicant writes on, with the caller's words (if any) on it
-            canvas.line(x + 81, groupTop + 21.3, x + 0.84 * FormCanvas.WIDTH - 4, groupTop + 21.3, 0.5f, 0x000000);
+            canvas.line(x + 81, groupTop + 21.3, x + 0.84 * FormCanvas.WIDTH - 4, groupTop + 21.3, 0.5f, Colors.BLACK);
             f.textAt("statement", app.statement(), new Box(x + 82, groupTop + 14.3, 0.84 * FormCanvas.WIDTH - 88, 7), false);
             f.skip(26);
             double top = f.y();
             f.row(30, new double[] {first, 0.84}, new String[] {"", ""}, new String[] {"取证方式", ""},
                     new boolean[] {true, false});
-            ReplacementApplication.Delivery d = app.delivery().orElse(null);
-            f.checkbox(x + 4, top + 4.4, d == ReplacementApplication.Delivery.PICK_UP);
+            Delivery d = app.delivery().orElse(null);
+            f.checkbox(x + 4, top + 4.4, d == Delivery.COLLECT);
             f.textAt("delivery", "到受理点领取", new Box(x + 9, top + 2.5, 120, 7), option);
-            f.checkbox(x + 4, top + 13.4, d == ReplacementApplication.Delivery.POST_CASH_ON_DELIVERY);
+            f.checkbox(x + 4, top + 13.4, d == Delivery.POST_COD);
             f.textAt("delivery", "邮政快递（到付，邮费需要签收人支付。）", new Box(x + 9, top + 11.5, 120, 7), option);
-            f.checkbox(x + 4, top + 22.4, d == ReplacementApplication.Delivery.EMS);
+            f.checkbox(x + 4, top + 22.4, d == Delivery.EMS);
             f.textAt("delivery", "EMS 速递单号：", new Box(x + 9, top + 20.5, 32, 7), option);
             f.textAt("tracking number", app.trackingNumber(), new Box(x + 42, top + 20.5, 80, 7), false);
-            canvas.line(x + 42, top + 27.2, x + 122, top + 27.2, 0.5f, 0x000000);
+            canvas.line(x + 42, top + 27.2, x + 122, top + 27.2, 0.5f, Colors.BLACK);
             f.block(46, first, "申请人声明", "declaration",
                     "本申请表所填内容正确无误，所提交的身份证明文件真实有效。如有虚假愿承担法律责任。", "");
             double sig = f.y() - 26;
@@ -225,7 +221,7 @@ public final class FormRenderer {
                     Align.LEFT, 9);
             f.skip(16);
             String institution = receipt.institutionName().isEmpty() ? "评价机构名称" : receipt.institutionName();
-            TextStyle right = new TextStyle(FontRole.KAI, 14, 10, 1, Align.RIGHT, 0, 0x000000);
+            TextStyle right = new TextStyle(FontRole.KAI, 14, 10, 1, Align.RIGHT, 0, Colors.BLACK);
             double bx = FormCanvas.LEFT + FormCanvas.WIDTH - 100;
             f.textAt("institution name", institution + "（受理章）", new Box(bx, f.y(), 100, 7), right);
             f.textAt("date", "日期：" + date(Optional.of(receipt.receivedOn())), new Box(bx, f.y() + 10, 100, 7), right);
@@ -255,9 +251,9 @@ public final class FormRenderer {
                 {"职业技能等级：", "Skill Level", "skill level", proof.level().map(SkillLevel::chineseText).orElse("")},
                 {"证书编号：", "Certificate No.", "certificate number", proof.certificateNumber()},
             };
-            TextStyle zh = new TextStyle(FontRole.KAI, 14, 14, 1, Align.LEFT, 0, 0x000000);
-            TextStyle en = new TextStyle(FontRole.LATIN, 11, 11, 1, Align.LEFT, 0, 0x333333);
-            TextStyle value = new TextStyle(FontRole.FANGSONG, 12, 8, 2, Align.LEFT, 0, 0x000000);
+            TextStyle zh = new TextStyle(FontRole.KAI, 14, 14, 1, Align.LEFT, 0, Colors.BLACK);
+            TextStyle en = new TextStyle(FontRole.LATIN, 11, 11, 1, Align.LEFT, 0, Colors.CAPTION_GREY);
+            TextStyle value = new TextStyle(FontRole.FANGSONG, 12, 8, 2, Align.LEFT, 0, Colors.BLACK);
             double top = f.y();
             for (int i = 0; i < pairs.length; i++) {
                 boolean wide = i == pairs.length - 1;
@@ -267,25 +263,25 @@ public final class FormRenderer {
                 f.textAt(pairs[i][2] + " label", pairs[i][0], new Box(x, y, 38, 7), zh);
                 f.textAt(pairs[i][2] + " label", pairs[i][1], new Box(x, y + 7, 38, 5.5), en);
                 f.textAt(pairs[i][2], pairs[i][3], new Box(x + 38, y + 0.3, valueWidth, 7), value);
-                canvas.line(x + 38, y + 7.4, x + 38 + valueWidth, y + 7.4, 0.4f, 0x555555);
+                canvas.line(x + 38, y + 7.4, x + 38 + valueWidth, y + 7.4, 0.4f, Colors.WRITING_LINE_GREY);
             }
             double block = top + 4 * 19 + 22;
-            TextStyle right = new TextStyle(FontRole.KAI, 14, 10, 1, Align.RIGHT, 0, 0x000000);
+            TextStyle right = new TextStyle(FontRole.KAI, 14, 10, 1, Align.RIGHT, 0, Colors.BLACK);
             double bx = FormCanvas.LEFT + FormCanvas.WIDTH - 100;
             // the seal sits on the institution's name (盖章) and ends above the date line, so the date
             // stays readable (issue 11: it used to cover the date)
             if (!proof.institutionName().isEmpty()) {
                 Seal seal = Seal.of(proof.institutionName(), fonts, Seal.DIAMETER_MM);
-                canvas.color(CertificateRenderer.SEAL_RED);
+                canvas.color(Colors.SEAL_RED);
                 seal.draw(canvas.cs, canvas.x(bx + 70), canvas.y(block - 12.5), canvas.resources);
             }
             String institution = proof.institutionName().isEmpty() ? "评价机构名称" : proof.institutionName();
             f.textAt("institution name", institution + "（盖章）", new Box(bx, block, 100, 7), right);
             f.textAt("date", "日期：" + date(proof.date()), new Box(bx, block + 12, 100, 7), right);
             f.textAt("date", "Issue date", new Box(bx, block + 19, 100, 5.5),
-                    new TextStyle(FontRole.LATIN, 11, 11, 1, Align.RIGHT, 0, 0x333333));
+                    new TextStyle(FontRole.LATIN, 11, 11, 1, Align.RIGHT, 0, Colors.CAPTION_GREY));
             double notes = block + 50;
-            TextStyle note = new TextStyle(FontRole.KAI, 11, 9, 2, Align.LEFT, 0, 0x000000);
+            TextStyle note = new TextStyle(FontRole.KAI, 11, 9, 2, Align.LEFT, 0, Colors.BLACK);
             f.textAt("notes", "说明：", new Box(FormCanvas.LEFT, notes, 20, 6), note);
             // the second note wraps to two lines; the others take one
             double[] heights = {6, 12, 6};
