@@ -17,6 +17,8 @@ public final class OfficeException extends SkillcertException {
         SHEET_TAKEN,
         /** No certificate with this number is registered. */
         UNKNOWN_CERTIFICATE,
+        /** No replacement application with this id was accepted (R-ISS-2). */
+        UNKNOWN_APPLICATION,
         /** The certificate is no longer ISSUED (superseded, revoked or void). */
         NOT_ISSUED,
         /** A correction without the HRSS department's approval reference (R-ISS-3). */
