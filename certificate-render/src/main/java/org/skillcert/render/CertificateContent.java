@@ -4,7 +4,12 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.Nullable;
+import org.skillcert.core.identity.IdDocumentType;
+import org.skillcert.core.institution.Institution;
+import org.skillcert.core.issue.IssuedCertificate;
+import org.skillcert.core.issue.PrintJob;
 import org.skillcert.core.number.SkillLevel;
+import org.skillcert.spi.internal.NumberShape;
 
 /**
  * Everything printed on one certificate, as plain values (RULES R-CERT-1): what the renderer
@@ -13,13 +18,9 @@ import org.skillcert.core.number.SkillLevel;
  * <p>Immutable and thread-safe. Build with {@link #builder()}; the required values are the
  * institution name, issue date, holder name, ID type (Chinese), ID number, occupation, level and
  * certificate number. An empty job reads {@code --} (R-CERT-4); the query URLs default to
- * R-CERT-1's {@value #CERTIFICATE_QUERY_URL} and {@value #INSTITUTION_QUERY_URL}.
+ * R-CERT-1's, {@link Institution#CERTIFICATE_QUERY_URL} and {@link Institution#INSTITUTION_QUERY_URL}.
  */
 public final class CertificateContent {
-    /** The national certificate query system (R-CERT-1). */
-    public static final String CERTIFICATE_QUERY_URL = "http://jndj.osta.org.cn";
-    /** The institution query system (R-CERT-1; the guideline garbles it as p.jg / pjig). */
-    public static final String INSTITUTION_QUERY_URL = "http://pjjg.osta.org.cn";
 
     private final String institutionName;
     private final String institutionNameEnglish;
@@ -68,18 +69,15 @@ public final class CertificateContent {
 
     // R-NUM-1 shape only: which profile a number belongs to is certificate-core's business
     private static String checkNumber(String n) {
-        if (n.length() != 22) {
+        int bad = NumberShape.firstBad(n, NumberShape.NUMBER_LENGTH);
+        if (bad > n.length() || bad > NumberShape.NUMBER_LENGTH) {
             throw new RenderException(RenderException.Reason.CONTENT_INVALID, "certificate number", 0,
                     "certificate number must be 22 characters (R-NUM-1), was " + n.length());
         }
-        for (int i = 0; i < 22; i++) {
-            char c = n.charAt(i);
-            boolean ok = i == 0 ? c >= 'A' && c <= 'Z' : c >= '0' && c <= '9';
-            if (!ok) {
-                throw new RenderException(RenderException.Reason.CONTENT_INVALID, "certificate number", i + 1,
-                        "certificate number: character " + (i + 1) + " must be " + (i == 0 ? "an uppercase letter" : "a digit")
-                                + " (R-NUM-1)");
-            }
+        if (bad != 0) {
+            throw new RenderException(RenderException.Reason.CONTENT_INVALID, "certificate number", bad,
+                    "certificate number: character " + bad + " must be " + (bad == 1 ? "an uppercase letter" : "a digit")
+                            + " (R-NUM-1)");
         }
         return n;
     }
@@ -90,6 +88,45 @@ public final class CertificateContent {
                     "sheet number must be 8 digits (R-LAY-7)");
         }
         return s;
+    }
+
+    /**
+     * Makes the content of an issued certificate: every value comes typed from the certificate
+     * and the institution (name, query addresses); the English ID type from the typed document
+     * type. No sheet number: see {@link #from(PrintJob, Photo)} for a page on stock.
+     *
+     * @param certificate the issued certificate
+     * @param institution the issuing institution
+     * @param photo the holder's photo, or null for an empty frame (a proof print)
+     * @return the content
+     */
+    public static CertificateContent from(IssuedCertificate certificate, Institution institution, @Nullable Photo photo) {
+        return builder()
+                .institutionName(institution.name().toString())
+                .issueDate(certificate.issueDate())
+                .holderName(certificate.holderName())
+                .idType(certificate.idTypeText(), certificate.idType().map(IdDocumentType::englishName).orElse(null))
+                .idNumber(certificate.idNumber())
+                .occupation(certificate.occupation(), null)
+                .job(certificate.jobDirection().toString(), null)
+                .level(certificate.level())
+                .certificateNumber(certificate.number().toString())
+                .photo(photo)
+                .queryUrls(institution.certificateQueryUrl().toString(), institution.institutionQueryUrl().toString())
+                .build();
+    }
+
+    /**
+     * Makes the content of one print job: the issued certificate, its institution and, for a page
+     * on pre-printed stock, the sheet number (R-LAY-7).
+     *
+     * @param job the job issuing hands to a {@link org.skillcert.core.issue.CertificatePrinter}
+     * @param photo the holder's photo resolved from the job's photo reference, or null
+     * @return the content
+     */
+    public static CertificateContent from(PrintJob job, @Nullable Photo photo) {
+        CertificateContent c = from(job.certificate(), job.institution(), photo);
+        return job.sheet() == 0 ? c : c.toBuilder().sheetNumber(String.format("%08d", job.sheet())).build();
     }
 
     /**
@@ -245,8 +282,8 @@ public final class CertificateContent {
         private String certificateNumber;
         private String sheetNumber;
         private Photo photo;
-        private String certificateQueryUrl = CERTIFICATE_QUERY_URL;
-        private String institutionQueryUrl = INSTITUTION_QUERY_URL;
+        private String certificateQueryUrl = Institution.CERTIFICATE_QUERY_URL.toString();
+        private String institutionQueryUrl = Institution.INSTITUTION_QUERY_URL.toString();
 
         private Builder() {
         }

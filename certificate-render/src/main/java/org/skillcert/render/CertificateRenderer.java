@@ -1,6 +1,5 @@
 package org.skillcert.render;
 
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -28,12 +27,12 @@ import org.skillcert.render.font.FontRole;
 import org.skillcert.render.layout.Align;
 import org.skillcert.render.layout.Box;
 import org.skillcert.render.layout.Element;
-import org.skillcert.render.layout.FittedText;
+import org.skillcert.render.internal.FittedText;
 import org.skillcert.render.layout.Layout;
-import org.skillcert.render.layout.TextFitter;
+import org.skillcert.render.internal.TextFitter;
 import org.skillcert.render.layout.TextStyle;
-import org.skillcert.render.qr.QrCode;
-import org.skillcert.render.seal.Seal;
+import org.skillcert.render.internal.QrCode;
+import org.skillcert.render.internal.Seal;
 
 /**
  * Renders vocational skill level certificates (职业技能等级证书) as PDF: the electronic
@@ -62,7 +61,7 @@ public final class CertificateRenderer {
     private final FontLibrary fonts;
     private final Layout layout;
     private final QrPayload qrPayload;
-    private final ErrorCorrectionLevel errorCorrection;
+    private final QrErrorCorrection errorCorrection;
     private final Calibration calibration;
     private final boolean steelSeal;
     private final Clock clock;
@@ -193,7 +192,59 @@ public final class CertificateRenderer {
                     break;
             }
         }
-        return new Composition(Map.copyOf(texts), seal, sealBox, photoBox, qr, qrBox);
+        Seal steel = null;
+        Box steelBox = null;
+        if (steelSeal && photoBox != null) {
+            // R-LAY-6: an embossed steel seal over the photo's lower right corner
+            steel = Seal.of(content.institutionName(), fonts, Math.min(22, photoBox.width() * 0.7));
+            double d = steel.diameter();
+            steelBox = new Box(photoBox.right() - d * 0.85, photoBox.bottom() - d * 0.85, d, d);
+        }
+        return new Composition(texts, seal, sealBox, steel, steelBox, photoBox, qr, qrBox, fonts.report());
+    }
+
+    /**
+     * Checks a certificate before anything is recorded for it, listing every problem rather than
+     * the first: each printed value is fitted into its box with the renderer's own fonts and
+     * layout (a character without a glyph, a value too long for its box), and the photo is checked
+     * ({@link Photo#check()}). A certificate with no problems composes and renders.
+     *
+     * @param content the certificate (a provisional number of the right shape is enough)
+     * @param mode electronic or overlay: the overlay prints fewer fields
+     * @return the problems, empty when the certificate can be rendered; each names the layout
+     *     element ({@code holder.name}, {@code occupation}, …) or the photo file in {@code input()}
+     */
+    public List<RenderException> check(CertificateContent content, Mode mode) {
+        List<RenderException> problems = new ArrayList<>();
+        for (Element e : layout.elements()) {
+            if (e.kind() != Element.Kind.FIELD) {
+                continue;
+            }
+            CertificateField field = CertificateField.byId(fieldId(e.id())).orElseThrow();
+            if (mode == Mode.OVERLAY && field.preprinted()) {
+                continue;
+            }
+            try {
+                fitter.fit(e.id(), field.value(content), e.box(), e.textStyle());
+            } catch (RenderException problem) {
+                problems.add(problem);
+            }
+        }
+        if (mode == Mode.ELECTRONIC) {
+            try {
+                Seal.of(content.institutionName(), fonts, 40);
+            } catch (RenderException problem) {
+                problems.add(problem);
+            }
+        }
+        if (content.photo().isPresent()) {
+            try {
+                content.photo().get().check();
+            } catch (RenderException problem) {
+                problems.add(problem);
+            }
+        }
+        return problems;
     }
 
     /**
@@ -397,7 +448,7 @@ public final class CertificateRenderer {
                         break;
                     case TEXT:
                     case FIELD:
-                        FittedText t = comp.texts().get(e.id());
+                        FittedText t = comp.fitted().get(e.id());
                         if (t != null) {
                             canvas.text(t);
                         }
@@ -409,8 +460,8 @@ public final class CertificateRenderer {
                         if (mode == Mode.ELECTRONIC) {
                             canvas.strokeRect(e.box(), e.lineWidth() > 0 ? e.lineWidth() : 0.5f, 0x8A9BB0);
                         }
-                        if (steelSeal) {
-                            drawSteelSeal(canvas, content, e.box());
+                        if (comp.steelSeal() != null) {
+                            drawSteelSeal(canvas, comp.steelSeal(), comp.steelSealBox());
                         }
                         break;
                     case QR:
@@ -436,7 +487,7 @@ public final class CertificateRenderer {
     // every character the page will draw, by the face that draws it
     private Map<FontFace, Set<Integer>> charactersByFace(Composition comp, CertificateContent content) {
         Map<FontFace, Set<Integer>> used = new IdentityHashMap<>();
-        for (FittedText t : comp.texts().values()) {
+        for (FittedText t : comp.fitted().values()) {
             for (FittedText.Line line : t.lines()) {
                 for (FittedText.Run run : line.runs()) {
                     run.text().codePoints().forEach(cp -> used.computeIfAbsent(run.face(), f -> new HashSet<>()).add(cp));
@@ -447,8 +498,8 @@ public final class CertificateRenderer {
         if (comp.seal() != null) {
             seals.add(comp.seal());
         }
-        if (steelSeal && comp.photoBox() != null) {
-            seals.add(steelSealFor(content, comp.photoBox()));
+        if (comp.steelSeal() != null) {
+            seals.add(comp.steelSeal());
         }
         for (Seal seal : seals) {
             for (List<Seal.Glyph> glyphs : List.of(seal.arcGlyphs(), seal.lowerGlyphs())) {
@@ -460,20 +511,14 @@ public final class CertificateRenderer {
         return used;
     }
 
-    private Seal steelSealFor(CertificateContent content, Box photo) {
-        return Seal.of(content.institutionName(), fonts, Math.min(22, photo.width() * 0.7));
-    }
-
-    // R-LAY-6: an embossed steel seal over the photo's lower right corner, drawn as a faint grey seal
-    private void drawSteelSeal(PageCanvas canvas, CertificateContent content, Box photo) throws IOException {
-        Seal steel = steelSealFor(content, photo);
-        double d = steel.diameter();
+    // R-LAY-6: the embossed steel seal, drawn as a faint grey seal
+    private void drawSteelSeal(PageCanvas canvas, Seal steel, Box box) throws IOException {
         PDExtendedGraphicsState faint = new PDExtendedGraphicsState();
         faint.setNonStrokingAlphaConstant(0.45f);
         canvas.cs.saveGraphicsState();
         canvas.cs.setGraphicsStateParameters(faint);
         canvas.color(0x6E6E6E);
-        steel.draw(canvas.cs, canvas.x(photo.right() - d * 0.35), canvas.y(photo.bottom() - d * 0.35), canvas.resources);
+        steel.draw(canvas.cs, canvas.x(box.x() + box.width() / 2), canvas.y(box.y() + box.height() / 2), canvas.resources);
         canvas.cs.restoreGraphicsState();
     }
 
@@ -482,7 +527,7 @@ public final class CertificateRenderer {
         private FontLibrary fonts;
         private Layout layout = Layout.guangdong();
         private QrPayload qrPayload = QrPayload.standard();
-        private ErrorCorrectionLevel errorCorrection = ErrorCorrectionLevel.M;
+        private QrErrorCorrection errorCorrection = QrErrorCorrection.M;
         private Calibration calibration = Calibration.NONE;
         private boolean steelSeal;
         private Clock clock = Clock.systemDefaultZone();
@@ -524,12 +569,12 @@ public final class CertificateRenderer {
         }
 
         /**
-         * Sets the QR error correction level (default M).
+         * Sets the QR error correction level (default {@link QrErrorCorrection#M}).
          *
          * @param level the level
          * @return this builder
          */
-        public Builder errorCorrection(ErrorCorrectionLevel level) {
+        public Builder errorCorrection(QrErrorCorrection level) {
             this.errorCorrection = Objects.requireNonNull(level);
             return this;
         }

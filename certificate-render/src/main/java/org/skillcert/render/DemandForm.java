@@ -19,6 +19,8 @@ public final class DemandForm {
     private final String phone;
     private final String address;
     private final Map<SkillLevel, Integer> estimates;
+    private final Integer closingStock;
+    private final Integer demand;
     private final String opinion;
     private final String remarks;
     private final LocalDate date;
@@ -29,6 +31,8 @@ public final class DemandForm {
         this.phone = nz(b.phone);
         this.address = nz(b.address);
         this.estimates = Map.copyOf(b.estimates);
+        this.closingStock = b.closingStock;
+        this.demand = b.demand;
         this.opinion = nz(b.opinion);
         this.remarks = nz(b.remarks);
         this.date = b.date;
@@ -36,19 +40,16 @@ public final class DemandForm {
 
     /**
      * Fills the form from the demand a workflow worked out (R-STK-1): the filing institution, the
-     * contact block, the estimate per level and the filing date. Appendix 1 has no column for the
-     * demand itself, so the remarks carry last year's closing stock and the total demand
-     * (demand = estimate − closing stock, never below zero), after the contact block's own remarks.
+     * contact block, the estimate per level, last year's remaining blank stock (one figure), the
+     * demand and the filing date. The 备注 box holds the caller's remarks only.
      *
      * @param filed the demand form data of {@code certificate-core}
      * @return the form's values
      */
     public static DemandForm from(org.skillcert.core.stock.DemandForm filed) {
         org.skillcert.core.stock.DemandForm.Contact c = filed.contact();
-        String demand = "上年结余空白证书 " + filed.totalClosingStock() + " 张；需求 = 预计取证人数 − 结余（R-STK-1），合计 "
-                + filed.totalDemand() + " 张";
         Builder b = builder().reportingUnit(filed.institution()).contact(c.person(), c.phone()).address(c.address())
-                .date(filed.filedOn()).remarks(c.remarks().isBlank() ? demand : c.remarks().strip() + "；" + demand);
+                .date(filed.filedOn()).remarks(c.remarks()).closingStock(filed.closingStock()).demand(filed.demand());
         for (SkillLevel level : SkillLevel.reportOrder()) {
             b.estimate(level, filed.row(level).estimate());
         }
@@ -108,6 +109,24 @@ public final class DemandForm {
                 : Optional.of(estimates.values().stream().mapToInt(Integer::intValue).sum());
     }
 
+    /**
+     * Returns last year's remaining blank stock (上年度空白证书库存, one figure for all levels).
+     *
+     * @return the sheets, or empty when not filled in
+     */
+    public Optional<Integer> closingStock() {
+        return Optional.ofNullable(closingStock);
+    }
+
+    /**
+     * Returns this year's blank-sheet demand (本年度空白证书需求).
+     *
+     * @return the sheets, or empty when not filled in
+     */
+    public Optional<Integer> demand() {
+        return Optional.ofNullable(demand);
+    }
+
     /** @return 填报单位意见, or empty */
     public String opinion() {
         return opinion;
@@ -130,6 +149,8 @@ public final class DemandForm {
         private String phone;
         private String address;
         private final Map<SkillLevel, Integer> estimates = new EnumMap<>(SkillLevel.class);
+        private Integer closingStock;
+        private Integer demand;
         private String opinion;
         private String remarks;
         private LocalDate date;
@@ -185,6 +206,36 @@ public final class DemandForm {
                 throw new IllegalArgumentException("estimate must be >= 0, was " + count);
             }
             estimates.put(level, count);
+            return this;
+        }
+
+        /**
+         * Sets last year's remaining blank stock, one figure (R-STK-1).
+         *
+         * @param sheets 0 or more
+         * @return this builder
+         * @throws IllegalArgumentException if negative
+         */
+        public Builder closingStock(int sheets) {
+            if (sheets < 0) {
+                throw new IllegalArgumentException("closing stock must be >= 0, was " + sheets);
+            }
+            this.closingStock = sheets;
+            return this;
+        }
+
+        /**
+         * Sets this year's demand (R-STK-1: total estimate less the stock, never below zero).
+         *
+         * @param sheets 0 or more
+         * @return this builder
+         * @throws IllegalArgumentException if negative
+         */
+        public Builder demand(int sheets) {
+            if (sheets < 0) {
+                throw new IllegalArgumentException("demand must be >= 0, was " + sheets);
+            }
+            this.demand = sheets;
             return this;
         }
 

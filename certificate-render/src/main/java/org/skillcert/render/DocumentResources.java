@@ -17,8 +17,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.skillcert.render.internal.FontAccess;
 import org.skillcert.render.font.FontFace;
-import org.skillcert.render.seal.Seal;
+import org.skillcert.render.internal.Seal;
 
 /**
  * What one document shares between its pages: each shared font face is loaded into the
@@ -55,7 +56,7 @@ final class DocumentResources implements Seal.FontMapper {
             if (loaded.containsKey(e.getKey())) {
                 continue;
             }
-            TTFSubsetter subsetter = new TTFSubsetter(e.getKey().trueTypeFont(), CUT_TABLES);
+            TTFSubsetter subsetter = new TTFSubsetter(FontAccess.trueTypeFont(e.getKey()), CUT_TABLES);
             subsetter.addAll(e.getValue());
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             subsetter.writeToStream(out);
@@ -117,7 +118,7 @@ final class DocumentResources implements Seal.FontMapper {
     public PDFont font(FontFace face) throws IOException {
         PDFont font = loaded.get(face);
         if (font == null) {
-            font = PDType0Font.load(doc, face.trueTypeFont(), true);
+            font = PDType0Font.load(doc, FontAccess.trueTypeFont(face), true);
             loaded.put(face, font);
         }
         return font;

@@ -4,7 +4,7 @@ import java.io.IOException;
 import org.skillcert.render.font.FontRole;
 import org.skillcert.render.layout.Align;
 import org.skillcert.render.layout.Box;
-import org.skillcert.render.layout.TextFitter;
+import org.skillcert.render.internal.TextFitter;
 import org.skillcert.render.layout.TextStyle;
 
 /**

@@ -15,9 +15,9 @@ import org.skillcert.render.font.FontLibrary;
 import org.skillcert.render.font.FontRole;
 import org.skillcert.render.layout.Align;
 import org.skillcert.render.layout.Box;
-import org.skillcert.render.layout.TextFitter;
+import org.skillcert.render.internal.TextFitter;
 import org.skillcert.render.layout.TextStyle;
-import org.skillcert.render.seal.Seal;
+import org.skillcert.render.internal.Seal;
 
 /**
  * Renders the guideline's A4 portrait documents as PDF: appendix 1 (blank-stock demand form),
@@ -84,7 +84,8 @@ public final class FormRenderer {
 
     /**
      * Renders appendix 1, the yearly blank-stock demand form (R-STK-1); levels in the appendix's
-     * order, junior first (R-LVL-2); the total is the sum of the filled-in estimates.
+     * order, junior first (R-LVL-2); the total is the sum of the filled-in estimates; then last
+     * year's remaining blank stock and this year's demand, one figure each (§2).
      *
      * @param form the values
      * @param out where the PDF goes; not closed
@@ -108,6 +109,12 @@ public final class FormRenderer {
                         new String[] {title + "（" + level.grade() + "）", form.estimate(level).map(String::valueOf).orElse("")}, lv);
             }
             f.row(13, two, new String[] {"", "total"}, new String[] {"合计", form.total().map(String::valueOf).orElse("")}, lv);
+            // §2: the demand is worked out from last year's remaining blank stock (one figure, sheets carry
+            // no level) and this year's estimate; appendix 1 has no line for either, so both follow 合计
+            f.row(13, two, new String[] {"", "closing stock"},
+                    new String[] {"上年度库存（张）", form.closingStock().map(String::valueOf).orElse("")}, lv);
+            f.row(13, two, new String[] {"", "demand"},
+                    new String[] {"本年度需求（张）", form.demand().map(String::valueOf).orElse("")}, lv);
             f.block(48, 0.24, "填报单位意见", "opinion", form.opinion(), "负责人签字（盖章）：" + date(form.date()));
             f.block(26, 0.24, "备注", "remarks", form.remarks(), "");
             f.skip(4);

@@ -8,7 +8,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.util.Matrix;
 import org.skillcert.render.layout.Box;
-import org.skillcert.render.layout.FittedText;
+import org.skillcert.render.internal.FittedText;
 
 /**
  * One page being drawn, in layout millimetres (origin top-left, y down), optionally under a

@@ -12,6 +12,11 @@ import java.util.Objects;
  * losslessly; anything else is refused ({@code PHOTO_UNSUPPORTED}).
  */
 public final class Photo {
+    /** The most pixels a photo may declare (width × height): 16 megapixels, far above a 2-inch print at 600 dpi. */
+    public static final long MAX_PIXELS = 16_000_000L;
+    /** The largest photo file read: 20 MB. */
+    public static final long MAX_BYTES = 20L << 20;
+
     private final byte[] bytes;
     private final Path file;
 
@@ -51,11 +56,35 @@ public final class Photo {
             return bytes.clone();
         }
         try {
+            if (!Files.isRegularFile(file)) {
+                throw new RenderException(RenderException.Reason.PHOTO_UNREADABLE, file.toString(), 0,
+                        "photo " + file + (Files.isDirectory(file) ? " is a folder" : Files.exists(file)
+                                ? " is not a regular file" : " does not exist"));
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new RenderException(RenderException.Reason.PHOTO_TOO_LARGE, file.toString(), 0,
+                        "photo " + file + " has " + size + " bytes; the limit is " + MAX_BYTES);
+            }
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new RenderException(RenderException.Reason.PHOTO_UNREADABLE, file.toString(), 0,
                     "cannot read photo " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Checks that the photo can be printed, before anything is recorded: the file exists and is a
+     * regular file within {@link #MAX_BYTES}; it is JPEG or PNG; the size its header declares is
+     * read first and refused above {@link #MAX_PIXELS} without decoding (a 400-megapixel PNG
+     * never reaches the decoder); then the image is decoded completely, so a truncated or corrupt
+     * file is refused too.
+     *
+     * @throws RenderException {@code PHOTO_UNREADABLE}, {@code PHOTO_UNSUPPORTED} or
+     *     {@code PHOTO_TOO_LARGE}, naming the file and, for the cap, the limit
+     */
+    public void check() {
+        PhotoImage.decodeChecked(read(), source());
     }
 
     /**

@@ -36,19 +36,93 @@ final class PhotoImage {
                 // CMYK and other rarities: PDFBox knows their colour conventions
                 return JPEGFactory.createFromByteArray(doc, data);
             }
-            if (data.length > 8 && (data[0] & 0xff) == 0x89 && data[1] == 'P' && data[2] == 'N' && data[3] == 'G') {
-                BufferedImage image = ImageIO.read(new ByteArrayInputStream(data));
+            if (isPng(data)) {
+                BufferedImage image = decodeChecked(data, photo.source());
                 if (image == null) {
                     throw new IOException("PNG decoder returned nothing");
                 }
                 return LosslessFactory.createFromImage(doc, image);
             }
+        } catch (RenderException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new RenderException(RenderException.Reason.PHOTO_UNREADABLE, photo.source(), 0,
                     "cannot decode photo " + photo.source() + ": " + e.getMessage(), e);
         }
         throw new RenderException(RenderException.Reason.PHOTO_UNSUPPORTED, photo.source(), 0,
                 "photo " + photo.source() + " is neither JPEG nor PNG");
+    }
+
+    static boolean isJpeg(byte[] d) {
+        return d.length > 3 && (d[0] & 0xff) == 0xFF && (d[1] & 0xff) == 0xD8 && (d[2] & 0xff) == 0xFF;
+    }
+
+    static boolean isPng(byte[] d) {
+        return d.length > 8 && (d[0] & 0xff) == 0x89 && d[1] == 'P' && d[2] == 'N' && d[3] == 'G';
+    }
+
+    /**
+     * Reads the declared size from the header, refuses it above the pixel cap, then decodes the
+     * whole image, treating a decoder warning (a truncated JPEG decodes "successfully" with grey
+     * rows and a warning) as an error.
+     */
+    static BufferedImage decodeChecked(byte[] data, String source) {
+        boolean jpeg = isJpeg(data);
+        if (!jpeg && !isPng(data)) {
+            throw new RenderException(RenderException.Reason.PHOTO_UNSUPPORTED, source, 0,
+                    "photo " + source + " is neither JPEG nor PNG");
+        }
+        long width;
+        long height;
+        try {
+            if (jpeg) {
+                int[] frame = jpegFrame(data);
+                width = frame[0];
+                height = frame[1];
+            } else {
+                if (data.length < 24 || data[12] != 'I' || data[13] != 'H' || data[14] != 'D' || data[15] != 'R') {
+                    throw new IOException("no PNG header (IHDR)");
+                }
+                width = readInt(data, 16) & 0xFFFFFFFFL;
+                height = readInt(data, 20) & 0xFFFFFFFFL;
+            }
+        } catch (IOException e) {
+            throw new RenderException(RenderException.Reason.PHOTO_UNREADABLE, source, 0,
+                    "cannot read photo " + source + ": " + e.getMessage(), e);
+        }
+        if (width * height > Photo.MAX_PIXELS) {
+            throw new RenderException(RenderException.Reason.PHOTO_TOO_LARGE, source, 0, "photo " + source + " is "
+                    + width + "×" + height + " pixels; the limit is " + Photo.MAX_PIXELS + " pixels (not decoded)");
+        }
+        try (javax.imageio.stream.ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
+            java.util.Iterator<javax.imageio.ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new IOException("no decoder");
+            }
+            javax.imageio.ImageReader reader = readers.next();
+            try {
+                java.util.List<String> warnings = new java.util.ArrayList<>();
+                reader.addIIOReadWarningListener((r, warning) -> warnings.add(warning));
+                reader.setInput(in, true, true);
+                BufferedImage image = reader.read(0);
+                if (!warnings.isEmpty()) {
+                    throw new IOException(String.join("; ", warnings));
+                }
+                if (image == null) {
+                    throw new IOException("decoder returned nothing");
+                }
+                return image;
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new RenderException(RenderException.Reason.PHOTO_UNREADABLE, source, 0,
+                    "cannot decode photo " + source + " (truncated or corrupt): " + e.getMessage(), e);
+        }
+    }
+
+    private static int readInt(byte[] d, int at) {
+        return ((d[at] & 0xff) << 24) | ((d[at + 1] & 0xff) << 16) | ((d[at + 2] & 0xff) << 8) | (d[at + 3] & 0xff);
     }
 
     /** Reads width, height and component count from a JPEG's start-of-frame header. */

@@ -2,6 +2,7 @@ package org.skillcert.render;
 
 import java.util.Objects;
 import javax.annotation.Nullable;
+import org.skillcert.spi.FailureReason;
 import org.skillcert.spi.SkillcertException;
 
 /**
@@ -17,7 +18,7 @@ public final class RenderException extends SkillcertException {
     private static final long serialVersionUID = 1L;
 
     /** Why rendering failed. */
-    public enum Reason {
+    public enum Reason implements FailureReason {
         /** No font in the role's fallback chain has a glyph for a character of a field. */
         MISSING_GLYPH,
         /** A font file has CFF (PostScript) outlines or is no TrueType font at all. */
@@ -30,8 +31,11 @@ public final class RenderException extends SkillcertException {
         TEXT_DOES_NOT_FIT,
         /** The photo is neither JPEG nor PNG. */
         PHOTO_UNSUPPORTED,
-        /** The photo file cannot be read or decoded. */
+        /** The photo file cannot be read or decoded (missing, not a regular file, truncated, corrupt). */
         PHOTO_UNREADABLE,
+        /** The photo declares more pixels than {@link Photo#MAX_PIXELS}, or its file is larger than
+         *  {@link Photo#MAX_BYTES}; it is refused from its header, without decoding. */
+        PHOTO_TOO_LARGE,
         /** The QR payload needs modules smaller than 0.4 mm in the layout's QR box. */
         QR_TOO_DENSE,
         /** A layout file has a syntax or value error. */
@@ -43,8 +47,6 @@ public final class RenderException extends SkillcertException {
     }
 
     private final Reason reason;
-    private final String input;
-    private final int position;
 
     /**
      * Creates an exception.
@@ -56,10 +58,8 @@ public final class RenderException extends SkillcertException {
      * @param cause the underlying failure, may be {@code null}
      */
     public RenderException(Reason reason, String input, int position, String message, @Nullable Throwable cause) {
-        super(message, cause);
+        super(reason, input, position, message, cause);
         this.reason = Objects.requireNonNull(reason, "reason");
-        this.input = Objects.requireNonNull(input, "input");
-        this.position = position;
     }
 
     /**
@@ -81,23 +81,5 @@ public final class RenderException extends SkillcertException {
      */
     public Reason reason() {
         return reason;
-    }
-
-    /**
-     * Returns what was refused: a field name, a font file, a layout source.
-     *
-     * @return the input
-     */
-    public String input() {
-        return input;
-    }
-
-    /**
-     * Returns the 1-based position inside {@link #input()}, or 0 when none applies.
-     *
-     * @return the position
-     */
-    public int position() {
-        return position;
     }
 }

@@ -9,12 +9,14 @@ import org.skillcert.core.number.SkillLevel;
 
 class DemandFormFromTest {
 
-    // R-STK-1, appendix 1: the workflow's demand fills the form; the demand itself goes into the remarks
+    // R-STK-1, appendix 1: the workflow's demand fills the form: one stock figure, one demand; the
+    // 备注 box holds the caller's remarks only (no rule ids, no formula)
     @Test
-    void theFiledDemandFillsEveryCellAndTheRemarksCarryTheDemand() {
+    void theFiledDemandFillsEveryCellAndTheRemarksAreTheCallers() {
         org.skillcert.core.stock.DemandForm filed = org.skillcert.core.stock.DemandForm.forYear(2027, "佛山市顺德区技工学校")
-                .estimate(SkillLevel.LEVEL_5, 300).closingStock(SkillLevel.LEVEL_5, 120)
-                .estimate(SkillLevel.LEVEL_4, 200).closingStock(SkillLevel.LEVEL_4, 250)
+                .estimate(SkillLevel.LEVEL_5, 300)
+                .estimate(SkillLevel.LEVEL_4, 200)
+                .closingStock(370)
                 .contact(new org.skillcert.core.stock.DemandForm.Contact("陈保管", "0757-1234567", "顺德区大良街道 1 号", "急需"))
                 .filedOn(LocalDate.of(2027, 1, 20));
 
@@ -28,7 +30,11 @@ class DemandFormFromTest {
         assertEquals(Optional.of(300), form.estimate(SkillLevel.LEVEL_5));
         assertEquals(Optional.of(200), form.estimate(SkillLevel.LEVEL_4));
         assertEquals(Optional.of(0), form.estimate(SkillLevel.LEVEL_1));
-        // demand = max(0, 300 − 120) + max(0, 200 − 250) = 180; closing stock 370
-        assertEquals("急需；上年结余空白证书 370 张；需求 = 预计取证人数 − 结余（R-STK-1），合计 180 张", form.remarks());
+        assertEquals(Optional.of(370), form.closingStock());
+        // 500 estimated − 370 in stock = 130
+        assertEquals(Optional.of(130), form.demand());
+        assertEquals("急需", form.remarks());
+        assertEquals("", DemandForm.from(org.skillcert.core.stock.DemandForm.forYear(2027, "X")
+                .filedOn(LocalDate.of(2027, 1, 2))).remarks());
     }
 }

@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.skillcert.render.font.FontCollections;
 import org.skillcert.render.font.FontFace;
 import org.skillcert.render.font.FontLibrary;
 import org.skillcert.render.font.FontRole;
@@ -130,10 +131,10 @@ class FontTest {
     }
 
     @Test
-    void collectionsAndNonFontsAreRefused(@TempDir Path dir) throws IOException {
+    void brokenCollectionsAndNonFontsAreRefused(@TempDir Path dir) throws IOException {
         Path ttc = dir.resolve("simsun.ttc");
         Files.write(ttc, new byte[] {'t', 't', 'c', 'f', 0, 2, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0});
-        assertEquals(RenderException.Reason.FONT_NOT_TRUETYPE,
+        assertEquals(RenderException.Reason.FONT_UNREADABLE,
                 assertThrows(RenderException.class, () -> FontFace.load(ttc)).reason());
         Path text = dir.resolve("notes.ttf");
         Files.writeString(text, "this is not a font at all");
@@ -146,6 +147,73 @@ class FontTest {
     }
 
     @Test
+    void aCollectionFaceServesTheSeal(@TempDir Path dir) throws IOException {
+        // R-LAY-5 / issue 11: Windows ships 宋体 as simsun.ttc; a .ttc is read by face name, default the first
+        Path ttc = dir.resolve("pair.ttc");
+        Files.write(ttc, FontCollections.pack(FontCollections.bundled("LiberationSerif-Regular.ttf"),
+                FontCollections.bundled("LXGWWenKai-Regular.ttf")));
+        assertEquals(java.util.List.of("LiberationSerif", "LXGWWenKai-Regular"), FontFace.faceNames(ttc));
+        assertEquals("Liberation Serif", FontFace.load(ttc).family(), "the first face by default");
+        RenderException none = assertThrows(RenderException.class, () -> FontFace.load(ttc, "SimSun"));
+        assertEquals(RenderException.Reason.FONT_NOT_FOUND, none.reason());
+        assertTrue(none.getMessage().contains("LXGWWenKai-Regular"), none.getMessage());
+
+        FontLibrary lib = FontLibrary.builder().systemFonts(false).font(FontRole.SONG, ttc, "LXGW WenKai").build();
+        assertEquals(ttc + "#LXGWWenKai-Regular", lib.report(FontRole.SONG).source());
+        assertEquals(org.skillcert.render.font.RoleFont.Origin.GIVEN, lib.report(FontRole.SONG).origin());
+        assertTrue(lib.faceFor(FontRole.SONG, '章', "seal", 1).source().startsWith(ttc + "#LXGWWenKai-Regular"));
+        // the seal's text is drawn from the collection's face: the bundled Song (Noto Serif SC) is not embedded
+        CertificateRenderer renderer = CertificateRenderer.builder().fonts(lib).clock(Samples.CLOCK).build();
+        byte[] pdf = Pdfs.certificate(renderer, Samples.certificate(), Mode.ELECTRONIC);
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDResources res = doc.getPage(0).getResources();
+            for (COSName name : res.getFontNames()) {
+                PDFont font = res.getFont(name);
+                assertTrue(font.isEmbedded(), font.getName());
+                names.add(font.getName().substring(7));
+            }
+        }
+        assertFalse(names.contains("NotoSerifSC-Regular"), names.toString());
+        assertTrue(Pdfs.text(pdf).contains("职业技能等级认定专用章"));
+        // the same certificate with the bundled fonts only takes Noto Serif SC for the seal
+        assertTrue(fontNames(Pdfs.certificate(Samples.renderer(), Samples.certificate(), Mode.ELECTRONIC))
+                .contains("NotoSerifSC-Regular"));
+    }
+
+    private static java.util.Set<String> fontNames(byte[] pdf) throws IOException {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDResources res = doc.getPage(0).getResources();
+            for (COSName name : res.getFontNames()) {
+                names.add(res.getFont(name).getName().substring(7));
+            }
+        }
+        return names;
+    }
+
+    @Test
+    void theReportSaysWhichFontServesEachRoleAndWhichFellBack(@TempDir Path dir) throws IOException {
+        // R-LAY-4: values in 仿宋; without one the bundled 楷体 stands in, and the library says so
+        FontLibrary bundled = Samples.fonts();
+        assertEquals(java.util.List.of(FontRole.FANGSONG),
+                bundled.fallbacks().stream().map(org.skillcert.render.font.RoleFont::role).collect(java.util.stream.Collectors.toList()));
+        assertEquals("LXGW WenKai", bundled.report(FontRole.FANGSONG).family());
+        assertEquals("Noto Serif SC", bundled.report(FontRole.SONG).family());
+        assertFalse(bundled.report(FontRole.SONG).fellBack(), "Noto Serif SC is a Song face");
+        assertEquals(org.skillcert.render.font.RoleFont.Origin.BUNDLED, bundled.report(FontRole.KAI).origin());
+        assertEquals(4, bundled.report().size());
+        Path fang = dir.resolve("simfang.ttf");
+        Files.write(fang, FontCollections.bundled("LXGWWenKai-Regular.ttf"));
+        FontLibrary given = FontLibrary.builder().systemFonts(false).font(FontRole.FANGSONG, fang).build();
+        assertTrue(given.fallbacks().isEmpty(), given.report().toString());
+        // compose exposes the same report
+        assertEquals(bundled.report(), Samples.renderer().compose(Samples.certificate(), Mode.ELECTRONIC).fonts());
+        assertEquals(FontRole.FANGSONG, Samples.renderer().compose(Samples.certificate(), Mode.OVERLAY).fontFallbacks().get(0).role());
+        assertEquals(fang.toString(), given.report(FontRole.FANGSONG).source());
+    }
+
+    @Test
     void withoutAnyFontARoleIsAnError() {
         RenderException e = assertThrows(RenderException.class,
                 () -> FontLibrary.builder().systemFonts(false).bundledFallback(false).build());
@@ -155,7 +223,7 @@ class FontTest {
     @Test
     void bundledOnlyUsesNoSystemFont() {
         for (FontRole role : FontRole.values()) {
-            // WenKai (29,000 glyphs) comes with its compact GB 2312 part first; Liberation is small
+            // WenKai (29,000 glyphs) and Noto Serif SC come with their compact GB 2312 part first; Liberation is small
             assertEquals(role == FontRole.LATIN ? 1 : 2, Samples.fonts().chain(role).size(), role.name());
             assertTrue(Samples.fonts().chain(role).stream().allMatch(f -> f.source().startsWith("bundled:")));
         }

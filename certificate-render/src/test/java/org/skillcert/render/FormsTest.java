@@ -64,6 +64,8 @@ class FormsTest {
         assertTrue(junior >= 0 && junior < middle && middle < senior && senior < seniorTechnician
                 && technician > senior, text);
         assertTrue(text.contains("合计1330"), text);
+        // §2: one stock figure and one demand (1330 − 580 = 750), after the total
+        assertTrue(text.contains("合计1330上年度库存（张）580本年度需求（张）750"), text);
         assertTrue(text.contains("填报单位：广州市白云工商技师学院"));
         assertTrue(text.contains("负责人签字（盖章）：2026年1月15日"));
         assertEquals(1330, SampleDocuments.demandForm().total().orElseThrow());
@@ -74,7 +76,7 @@ class FormsTest {
         String text = flat(SampleDocuments.pdf(out -> SampleDocuments.forms().renderDemandForm(
                 DemandForm.builder().build(), out)));
         assertTrue(text.contains("初级（五级）中级（四级）"), text);
-        assertTrue(text.contains("合计填报单位意见"), text);
+        assertTrue(text.contains("合计上年度库存（张）本年度需求（张）填报单位意见"), text);
         assertFalse(DemandForm.builder().build().total().isPresent());
         assertEquals(7, DemandForm.builder().estimate(SkillLevel.LEVEL_1, 7).build().total().orElseThrow());
     }

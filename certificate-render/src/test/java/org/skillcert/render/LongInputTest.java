@@ -12,8 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.skillcert.render.layout.Box;
-import org.skillcert.render.layout.FittedText;
-import org.skillcert.render.seal.Seal;
+import org.skillcert.render.internal.Seal;
 
 class LongInputTest {
     // 24 characters, none of the words R-CERT-3 forbids
@@ -42,8 +41,8 @@ class LongInputTest {
     void longValuesFitTheirBoxesWithoutOverlap() {
         for (Mode mode : Mode.values()) {
             Composition comp = Samples.renderer().compose(longest(), mode);
-            List<Map.Entry<String, FittedText>> texts = new ArrayList<>(comp.texts().entrySet());
-            texts.removeIf(e -> e.getValue().lines().stream().allMatch(l -> l.runs().isEmpty()));
+            List<Map.Entry<String, PlacedText>> texts = new ArrayList<>(comp.texts().entrySet());
+            texts.removeIf(e -> e.getValue().lines().stream().allMatch(String::isEmpty));
             for (int i = 0; i < texts.size(); i++) {
                 Box a = texts.get(i).getValue().bounds();
                 for (int j = i + 1; j < texts.size(); j++) {
@@ -63,11 +62,10 @@ class LongInputTest {
 
     @Test
     void theOccupationWrapsToTwoLinesInsideItsBox() {
-        FittedText occ = Samples.renderer().compose(longest(), Mode.ELECTRONIC).text("occupation").orElseThrow();
+        PlacedText occ = Samples.renderer().compose(longest(), Mode.ELECTRONIC).text("occupation").orElseThrow();
         assertEquals(2, occ.lines().size());
         assertTrue(occ.size() >= 8, "not below the minimum size");
-        String joined = occ.lines().stream().flatMap(l -> l.runs().stream()).map(FittedText.Run::text)
-                .reduce("", String::concat);
+        String joined = String.join("", occ.lines());
         assertEquals(OCCUPATION_30.substring(0, 30), joined);
     }
 
@@ -109,7 +107,7 @@ class LongInputTest {
     @Test
     void drawnGlyphsLieInsideTheComposedBoxes() {
         Composition comp = Samples.renderer().compose(longest(), Mode.OVERLAY);
-        List<Box> boxes = comp.texts().values().stream().map(FittedText::bounds).toList();
+        List<Box> boxes = comp.texts().values().stream().map(PlacedText::bounds).toList();
         List<PageInk.Mark> glyphs = Pdfs.ink(Pdfs.certificate(Samples.renderer(), longest(), Mode.OVERLAY)).stream()
                 .filter(m -> m.kind() == PageInk.Kind.GLYPH).toList();
         assertTrue(glyphs.size() > 100);

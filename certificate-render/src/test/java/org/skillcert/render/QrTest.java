@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.skillcert.render.layout.Box;
-import org.skillcert.render.qr.QrCode;
+import org.skillcert.render.internal.QrCode;
 
 class QrTest {
     private static Result decode(BufferedImage page, Box qrBox, float dpi) throws Exception {
@@ -57,7 +57,7 @@ class QrTest {
         CertificateContent c = Samples.certificate();
         Composition comp = Samples.renderer().compose(c, Mode.ELECTRONIC);
         Box box = comp.qrBox();
-        double module = comp.qr().moduleSize(box.width());
+        double module = comp.qrModuleSize();
         assertTrue(module >= QrCode.MIN_MODULE_MM, "module " + module + " mm");
         double left = box.x() * Pdfs.PT;
         double top = (210 - box.y()) * Pdfs.PT;

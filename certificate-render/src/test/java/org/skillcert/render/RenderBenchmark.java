@@ -71,7 +71,7 @@ public class RenderBenchmark {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(new PDRectangle(841.89f, 595.28f));
             doc.addPage(page);
-            PDType0Font font = PDType0Font.load(doc, Samples.fonts().chain(FontRole.KAI).get(0).trueTypeFont(), true);
+            PDType0Font font = PDType0Font.load(doc, org.skillcert.render.internal.FontAccess.trueTypeFont(Samples.fonts().chain(FontRole.KAI).get(0)), true);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 cs.beginText();
                 cs.setFont(font, 16);

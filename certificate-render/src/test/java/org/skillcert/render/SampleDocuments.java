@@ -36,6 +36,8 @@ final class SampleDocuments {
                 .estimate(SkillLevel.LEVEL_3, 410)
                 .estimate(SkillLevel.LEVEL_2, 60)
                 .estimate(SkillLevel.LEVEL_1, 0)
+                .closingStock(580)
+                .demand(750)
                 .opinion("同意。")
                 .date(LocalDate.of(2026, 1, 15))
                 .build();

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.skillcert.render.font.FontRole;
 import org.skillcert.render.layout.Align;
 import org.skillcert.render.layout.Box;
-import org.skillcert.render.layout.FittedText;
-import org.skillcert.render.layout.TextFitter;
+import org.skillcert.render.internal.FittedText;
+import org.skillcert.render.internal.TextFitter;
 import org.skillcert.render.layout.TextStyle;
 import org.skillcert.testing.Property;
 

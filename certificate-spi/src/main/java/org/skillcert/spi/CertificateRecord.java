@@ -3,6 +3,7 @@ package org.skillcert.spi;
 import java.time.LocalDate;
 import java.util.Objects;
 import javax.annotation.Nullable;
+import org.skillcert.spi.internal.PortInputs;
 
 /**
  * An issued certificate as plain data (R-CERT-1), with its current status.
@@ -38,13 +39,13 @@ public record CertificateRecord(String number, String holderName, String idType,
      *     {@code BAD_SHEET}, {@code BAD_SUPERSEDES}
      */
     public CertificateRecord {
-        checkNumber(number);
-        text("holderName", holderName, 100);
-        text("idType", idType, 50);
-        text("idNumber", idNumber, 40);
-        text("occupation", occupation, 100);
-        text("job", job, 100);
-        text("institution", institution, 200);
+        PortInputs.checkNumber(number);
+        PortInputs.checkField("holderName", holderName, 100);
+        PortInputs.checkField("idType", idType, 50);
+        PortInputs.checkField("idNumber", idNumber, 40);
+        PortInputs.checkField("occupation", occupation, 100);
+        PortInputs.checkField("job", job, 100);
+        PortInputs.checkField("institution", institution, 200);
         if (level < 1 || level > 5) {
             throw new RegistryException(RegistryException.Reason.BAD_LEVEL, "level", Integer.toString(level), 0,
                     "level must be 1…5 (R-LVL), was " + level);
@@ -57,11 +58,11 @@ public record CertificateRecord(String number, String holderName, String idType,
                     "sheet must be 0 (none) or 1…99999999, was " + sheet);
         }
         if (resultId != null) {
-            text("resultId", resultId, 64);
+            PortInputs.checkField("resultId", resultId, 64);
         }
         if (supersedes != null) {
             try {
-                checkNumber(supersedes);
+                PortInputs.checkNumber(supersedes);
             } catch (RegistryException e) {
                 throw new RegistryException(RegistryException.Reason.BAD_SUPERSEDES, "supersedes", supersedes,
                         e.position(), "supersedes is not a certificate number");
@@ -75,7 +76,7 @@ public record CertificateRecord(String number, String holderName, String idType,
             throw new RegistryException(RegistryException.Reason.BAD_FIELD, "status", null, 0, "status is null");
         }
         if (statusReason != null) {
-            text("statusReason", statusReason, 500);
+            PortInputs.checkField("statusReason", statusReason, 500);
         }
     }
 
@@ -130,50 +131,6 @@ public record CertificateRecord(String number, String holderName, String idType,
                 && Objects.equals(supersedes, other.supersedes);
     }
 
-    /**
-     * Checks the shape of a certificate number: 1 uppercase ASCII letter + 21 ASCII digits (R-NUM-1).
-     * The profile rules (R-NUM-2…4) are certificate-core's.
-     *
-     * @param number the number, may be null (refused)
-     * @return the number
-     * @throws RegistryException {@code BAD_NUMBER} naming the first bad position
-     */
-    public static String checkNumber(@Nullable String number) {
-        if (number == null) {
-            throw new RegistryException(RegistryException.Reason.BAD_NUMBER, "number", null, 1, "number is null");
-        }
-        int n = Math.min(number.length(), 22);
-        for (int i = 0; i < n; i++) {
-            char c = number.charAt(i);
-            if (i == 0 ? c < 'A' || c > 'Z' : c < '0' || c > '9') {
-                throw new RegistryException(RegistryException.Reason.BAD_NUMBER, "number", number, i + 1,
-                        "certificate number must be 1 uppercase letter + 21 digits; bad character at " + (i + 1));
-            }
-        }
-        if (number.length() != 22) {
-            throw new RegistryException(RegistryException.Reason.BAD_NUMBER, "number", number, n + 1,
-                    "certificate number must be 22 characters, was " + number.length());
-        }
-        return number;
-    }
-
-    /**
-     * Checks a free-text field: not blank, at most {@code maxLength} characters, no control characters.
-     *
-     * @param field the field name for the error
-     * @param value the value, may be null (refused)
-     * @param maxLength the longest allowed
-     * @return the value
-     * @throws RegistryException {@code BAD_FIELD} naming the field and first bad position
-     */
-    public static String text(String field, @Nullable String value, int maxLength) {
-        int bad = Text.firstBad(value, maxLength);
-        if (bad != 0) {
-            throw new RegistryException(RegistryException.Reason.BAD_FIELD, field, value, bad,
-                    field + " must be 1–" + maxLength + " characters without control characters");
-        }
-        return value;
-    }
 
     /**
      * The number, holder, status and issue data except the ID number.

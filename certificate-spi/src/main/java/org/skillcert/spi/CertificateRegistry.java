@@ -114,4 +114,60 @@ public interface CertificateRegistry {
      * @throws RegistryException {@code BAD_PERIOD}
      */
     List<StatusChange> changesBetween(Instant from, Instant to);
+    /**
+     * Records that a certificate's document exists durably: its electronic PDF is written and
+     * flushed to disk, or the print run carrying its page is written and its sheet booked PRINTED.
+     * A certificate is registered by {@link #put} with its document <em>awaiting</em>; a
+     * certificate registered before a release kept document states counts as written.
+     * Idempotent.
+     *
+     * @param number the certificate number
+     * @throws RegistryException {@code UNKNOWN_NUMBER}, {@code BAD_NUMBER}
+     */
+    void documentWritten(String number);
+
+    /**
+     * The certificates whose document is awaited (registered, document not yet written), by
+     * ascending number: what a crash left to re-make.
+     *
+     * @param limit the most records to return, at least 1
+     * @return the records with their current status
+     */
+    List<CertificateRecord> awaitingDocument(int limit);
+
+    /**
+     * Records a print run before its file is written; a repeat with the same id and pages returns
+     * the recorded run.
+     *
+     * @param run the run
+     * @return the recorded run
+     * @throws RegistryException {@code CONFLICT} (same id, other pages, or a sheet already on
+     *     another open run), {@code UNKNOWN_NUMBER} (a page's certificate is not registered)
+     */
+    PrintRun recordPrintRun(PrintRun run);
+
+    /**
+     * Marks a print run done: its file is written and all its sheets are booked PRINTED. The
+     * documents of its certificates are marked written in the same step. Idempotent.
+     *
+     * @param id the run id
+     * @throws RegistryException {@code UNKNOWN_NUMBER} if no run has this id
+     */
+    void printRunDone(String id);
+
+    /**
+     * The print runs recorded but not done, oldest first: what a crash left between recording a
+     * run and booking its sheets.
+     *
+     * @return the open runs
+     */
+    List<PrintRun> openPrintRuns();
+
+    /**
+     * Looks up a print run, done or not, to write its file again.
+     *
+     * @param id the run id
+     * @return the run, or empty
+     */
+    Optional<PrintRun> printRun(String id);
 }

@@ -10,7 +10,7 @@ public final class RegistryException extends SkillcertException {
     private static final long serialVersionUID = 1L;
 
     /** Why a registry call was refused. */
-    public enum Reason {
+    public enum Reason implements FailureReason {
         /** Not a 22-character certificate number (1 uppercase letter + 21 digits, R-NUM-1); position names the first bad character. */
         BAD_NUMBER,
         /** A text field null, blank, too long or with control characters; {@link #field()} names it. */
@@ -33,8 +33,6 @@ public final class RegistryException extends SkillcertException {
 
     private final Reason reason;
     private final String field;
-    private final String input;
-    private final int position;
 
     /**
      * Creates the exception.
@@ -46,11 +44,9 @@ public final class RegistryException extends SkillcertException {
      * @param message what went wrong, for people
      */
     public RegistryException(Reason reason, String field, @Nullable String input, int position, String message) {
-        super(message);
+        super(reason, input, position, message, null);
         this.reason = reason;
         this.field = field;
-        this.input = String.valueOf(input);
-        this.position = position;
     }
 
     /** @return why */
@@ -61,15 +57,5 @@ public final class RegistryException extends SkillcertException {
     /** @return the offending field */
     public String field() {
         return field;
-    }
-
-    /** @return the offending value ({@code "null"} when it was null) */
-    public String input() {
-        return input;
-    }
-
-    /** @return the 1-based position of the first bad character, 0 if none applies */
-    public int position() {
-        return position;
     }
 }

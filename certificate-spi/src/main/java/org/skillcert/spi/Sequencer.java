@@ -2,7 +2,6 @@ package org.skillcert.spi;
 
 import java.util.List;
 import java.util.Optional;
-import javax.annotation.Nullable;
 
 /**
  * Hands out certificate serials 000001…999999 per scope, in order and without gaps (R-NUM-5,
@@ -17,8 +16,11 @@ import javax.annotation.Nullable;
  * @implSpec Implementations are thread-safe and, when they share a database, safe across
  *     processes: per scope the serials handed out are exactly {@code 1 … peek(scope)}, each once.
  *     A call either hands out its serials and records its request id, or changes nothing.
- *     Parameters are non-null; inputs are checked before anything is written
- *     ({@link #checkScope}, {@link #checkRequestId}, {@link #checkSerial}). Serials never wrap:
+ *     Parameters are non-null; inputs are checked before anything is written, each refusal a
+ *     {@link SequencerException} naming the first bad position: a scope is 1 uppercase ASCII
+ *     letter + 15 ASCII digits ({@code BAD_SCOPE}), a request id 1–128 characters without control
+ *     characters ({@code BAD_REQUEST_ID}), a serial 1…999999 ({@code BAD_SERIAL}), a void reason
+ *     1–500 and an actor 1–200 characters ({@code BAD_TEXT}). Serials never wrap:
  *     a request that does not fit below 999999 fails with
  *     {@link SequencerException.Reason#EXHAUSTED} and hands out nothing.
  */
@@ -28,7 +30,7 @@ public interface Sequencer {
     /** The largest serial, {@value}. */
     int MAX_SERIAL = 999_999;
     /** The length of a scope, {@value}. */
-    int SCOPE_LENGTH = 16;
+    int SCOPE_LENGTH = org.skillcert.spi.internal.NumberShape.SCOPE_LENGTH;
 
     /**
      * Hands out the next serial of a scope, or returns the one this request id already obtained.
@@ -96,80 +98,4 @@ public interface Sequencer {
      * @throws SequencerException {@code BAD_SCOPE}
      */
     int peek(String scope);
-
-    /**
-     * Checks the shape of a scope: 16 characters, 1 uppercase ASCII letter then 15 ASCII digits.
-     *
-     * @param scope the scope, may be null (refused)
-     * @return the scope
-     * @throws SequencerException {@code BAD_SCOPE} naming the first bad position (1-based; the
-     *     length + 1 when too short, 17 when too long, 1 when null)
-     */
-    static String checkScope(@Nullable String scope) {
-        if (scope == null) {
-            throw new SequencerException(SequencerException.Reason.BAD_SCOPE, null, 1, "scope is null");
-        }
-        int n = Math.min(scope.length(), SCOPE_LENGTH);
-        for (int i = 0; i < n; i++) {
-            char c = scope.charAt(i);
-            boolean ok = i == 0 ? c >= 'A' && c <= 'Z' : c >= '0' && c <= '9';
-            if (!ok) {
-                throw new SequencerException(SequencerException.Reason.BAD_SCOPE, scope, i + 1,
-                        "scope must be 1 uppercase letter + 15 digits; bad character at position " + (i + 1));
-            }
-        }
-        if (scope.length() != SCOPE_LENGTH) {
-            throw new SequencerException(SequencerException.Reason.BAD_SCOPE, scope, n + 1,
-                    "scope must be 16 characters, was " + scope.length());
-        }
-        return scope;
-    }
-
-    /**
-     * Checks a request id: 1–128 characters, not blank, no control characters.
-     *
-     * @param requestId the id, may be null (refused)
-     * @return the id
-     * @throws SequencerException {@code BAD_REQUEST_ID} naming the first bad position
-     */
-    static String checkRequestId(@Nullable String requestId) {
-        int bad = Text.firstBad(requestId, 128);
-        if (bad != 0) {
-            throw new SequencerException(SequencerException.Reason.BAD_REQUEST_ID, requestId, bad,
-                    "request id must be 1–128 characters without control characters");
-        }
-        return requestId;
-    }
-
-    /**
-     * Checks a serial is within 1…999999.
-     *
-     * @param serial the serial
-     * @return the serial
-     * @throws SequencerException {@code BAD_SERIAL}
-     */
-    static int checkSerial(int serial) {
-        if (serial < MIN_SERIAL || serial > MAX_SERIAL) {
-            throw new SequencerException(SequencerException.Reason.BAD_SERIAL, Integer.toString(serial), 0,
-                    "serial must be 1…999999, was " + serial);
-        }
-        return serial;
-    }
-
-    /**
-     * Checks a void reason (1–500 characters) or actor (1–200 characters).
-     *
-     * @param value the text, may be null (refused)
-     * @param maxLength 500 for reasons, 200 for actors
-     * @return the text
-     * @throws SequencerException {@code BAD_TEXT} naming the first bad position
-     */
-    static String checkText(@Nullable String value, int maxLength) {
-        int bad = Text.firstBad(value, maxLength);
-        if (bad != 0) {
-            throw new SequencerException(SequencerException.Reason.BAD_TEXT, value, bad,
-                    "text must be 1–" + maxLength + " characters without control characters");
-        }
-        return value;
-    }
 }

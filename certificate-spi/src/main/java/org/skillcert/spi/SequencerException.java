@@ -9,7 +9,7 @@ public final class SequencerException extends SkillcertException {
     private static final long serialVersionUID = 1L;
 
     /** Why a sequencer call was refused. */
-    public enum Reason {
+    public enum Reason implements FailureReason {
         /** The scope is not 1 uppercase ASCII letter + 15 ASCII digits; position names the first bad character. */
         BAD_SCOPE,
         /** The request id is null, blank, longer than 128 characters or has control characters. */
@@ -29,8 +29,6 @@ public final class SequencerException extends SkillcertException {
     }
 
     private final Reason reason;
-    private final String input;
-    private final int position;
 
     /**
      * Creates the exception.
@@ -41,24 +39,12 @@ public final class SequencerException extends SkillcertException {
      * @param message what went wrong, for people
      */
     public SequencerException(Reason reason, @Nullable String input, int position, String message) {
-        super(message);
+        super(reason, input, position, message, null);
         this.reason = reason;
-        this.input = String.valueOf(input);
-        this.position = position;
     }
 
     /** @return why the call was refused */
     public Reason reason() {
         return reason;
-    }
-
-    /** @return the offending input ({@code "null"} when it was null) */
-    public String input() {
-        return input;
-    }
-
-    /** @return the 1-based position of the first bad character in {@link #input()}, 0 if none applies */
-    public int position() {
-        return position;
     }
 }

@@ -1,5 +1,7 @@
 package org.skillcert.spi;
 
+import org.skillcert.spi.internal.PortInputs;
+
 /**
  * A contiguous block of serials handed out for one request: {@code first … first + count - 1}.
  *
@@ -15,14 +17,14 @@ public record SerialBlock(String scope, int first, int count, String requestId) 
      * @throws SequencerException if the scope, the range or the request id is malformed
      */
     public SerialBlock {
-        Sequencer.checkScope(scope);
-        Sequencer.checkRequestId(requestId);
+        PortInputs.checkScope(scope);
+        PortInputs.checkRequestId(requestId);
         if (count < 1 || count > Sequencer.MAX_SERIAL) {
             throw new SequencerException(SequencerException.Reason.BAD_COUNT, Integer.toString(count), 0,
                     "block size must be 1…999999, was " + count);
         }
-        Sequencer.checkSerial(first);
-        Sequencer.checkSerial(first + count - 1);
+        PortInputs.checkSerial(first);
+        PortInputs.checkSerial(first + count - 1);
     }
 
     /** @return the last serial of the block */

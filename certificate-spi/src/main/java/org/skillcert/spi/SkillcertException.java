@@ -1,36 +1,108 @@
 package org.skillcert.spi;
 
+import java.util.Objects;
+import javax.annotation.Nullable;
+
 /**
- * The root of every exception that skillcert throws on purpose.
+ * The root of every exception that skillcert throws on purpose: one failure contract for every
+ * module.
+ *
+ * <p>Every failure offers three things callers branch on; the message is for people and is not
+ * part of the API:
+ * <ul>
+ *   <li>{@code reason()}: why, a constant of the family's closed enum (each subclass narrows the
+ *       return type to its own {@code Reason} enum, e.g. {@link StockException#reason()});</li>
+ *   <li>{@link #input()}: the refused value as the caller passed it ({@code "null"} for null, the
+ *       field or file name where the failure is about a whole field or file);</li>
+ *   <li>{@link #position()}: the 1-based position of the first offending character in
+ *       {@link #input()}, or for a family that says so the offending unit (a sheet number for
+ *       {@link StockException}, a line for a layout file); {@link #NO_POSITION} (0) when the
+ *       failure is not about one place.</li>
+ * </ul>
  *
  * <p>It is unchecked: a refused certificate number, an illegal stock move or an exhausted serial
  * range is a programming or data error that the caller either prevents (by validating first with
- * the non-throwing {@code check}/{@code isValid} methods) or reports to a person. Each subclass
- * carries a closed reason enum that callers branch on; the message is for people and is not part
- * of the API.
+ * the non-throwing {@code check}/{@code isValid} methods, which return verdicts) or reports to a
+ * person. Precondition violations (a null argument, a level code outside 1–5 passed as an
+ * {@code int}) stay {@link NullPointerException}/{@link IllegalArgumentException}.
  *
  * <p>It lives in the lowest module ({@code certificate-spi}) so that storage adapters and the
- * domain share one root.
+ * domain share one root. The subclasses are skillcert's own; the constructor is protected for them.
  */
-public class SkillcertException extends RuntimeException {
+public abstract class SkillcertException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The {@link #position()} of a failure that is not about one place in its input: {@value}. */
+    public static final int NO_POSITION = 0;
+
+    @Nullable
+    private final FailureReason reason;
+    private final String input;
+    private final int position;
+
     /**
-     * Creates an exception with a message for people.
+     * Creates the exception.
      *
-     * @param message what went wrong, naming the field, position and rule where there is one
+     * @param reason why, a constant of the subclass's reason enum
+     * @param input the refused value as the caller passed it, may be null (kept as {@code "null"})
+     * @param position the 1-based position in {@code input}, or {@link #NO_POSITION}
+     * @param message what went wrong for people, naming the field, position and rule where there is one
+     * @param cause the underlying failure, may be null
      */
-    public SkillcertException(String message) {
-        super(message);
+    protected SkillcertException(FailureReason reason, @Nullable String input, int position, String message,
+            @Nullable Throwable cause) {
+        super(message, cause);
+        this.reason = Objects.requireNonNull(reason, "reason");
+        this.input = String.valueOf(input);
+        if (position < 0) {
+            throw new IllegalArgumentException("position must be 0 or more, was " + position);
+        }
+        this.position = position;
     }
 
     /**
-     * Creates an exception with a message and the underlying cause.
+     * Creates an exception of a family that does not yet carry a reason enum.
      *
-     * @param message what went wrong
-     * @param cause the underlying failure, may be {@code null}
+     * @param message what went wrong, for people
+     * @deprecated only until {@code core.issue}'s two exceptions take the contract (issue 12 waits
+     *     for issue 9's reshaping of that package); removed before 0.1.0
      */
-    public SkillcertException(String message, @javax.annotation.Nullable Throwable cause) {
+    @Deprecated(forRemoval = true)
+    protected SkillcertException(String message) {
+        this(message, null);
+    }
+
+    /**
+     * Creates an exception of a family that does not yet carry a reason enum.
+     *
+     * @param message what went wrong, for people
+     * @param cause the underlying failure, may be null
+     * @deprecated as {@link #SkillcertException(String)}
+     */
+    @Deprecated(forRemoval = true)
+    protected SkillcertException(String message, @Nullable Throwable cause) {
         super(message, cause);
+        this.reason = null;
+        this.input = "";
+        this.position = NO_POSITION;
+    }
+
+    /**
+     * Returns the refused value as the caller passed it.
+     *
+     * @return the input, {@code "null"} when it was null
+     */
+    public String input() {
+        return input;
+    }
+
+    /**
+     * Returns the 1-based position of the first offending character in {@link #input()} (or the
+     * unit the subclass documents), {@link #NO_POSITION} when the failure is not about one place.
+     *
+     * @return 0 or more
+     */
+    public int position() {
+        return position;
     }
 }

@@ -9,7 +9,7 @@ public final class StockException extends SkillcertException {
     private static final long serialVersionUID = 1L;
 
     /** Why a ledger entry was refused. */
-    public enum Reason {
+    public enum Reason implements FailureReason {
         /** A sheet range reversed, or outside 1…99999999, or more than one sheet where one is needed. */
         BAD_RANGE,
         /** The actor is null, blank, longer than 200 characters or has control characters. */
@@ -39,9 +39,7 @@ public final class StockException extends SkillcertException {
     }
 
     private final Reason reason;
-    private final String input;
     private final String field;
-    private final int sheet;
 
     /**
      * Creates the exception.
@@ -49,15 +47,13 @@ public final class StockException extends SkillcertException {
      * @param reason why
      * @param field the offending field ({@code "range"}, {@code "actor"}, {@code "custodian"}, …)
      * @param input the offending value as the caller passed it ({@code "null"} for null)
-     * @param sheet the first offending sheet number, 0 if the problem is not about one sheet
+     * @param sheet the first offending sheet number, {@link #NO_POSITION} if the problem is not about one sheet
      * @param message what went wrong, for people
      */
     public StockException(Reason reason, String field, @Nullable String input, int sheet, String message) {
-        super(message);
+        super(reason, input, sheet, message, null);
         this.reason = reason;
         this.field = field;
-        this.input = String.valueOf(input);
-        this.sheet = sheet;
     }
 
     /** @return why the entry was refused */
@@ -70,13 +66,14 @@ public final class StockException extends SkillcertException {
         return field;
     }
 
-    /** @return the offending value ({@code "null"} when it was null) */
-    public String input() {
-        return input;
-    }
-
-    /** @return the first offending sheet number, 0 if the problem is not about a sheet */
-    public int sheet() {
-        return sheet;
+    /**
+     * Returns the first offending sheet number: for this family the position is a sheet, not a
+     * character of {@link #input()}.
+     *
+     * @return the sheet number 1…99999999, {@link #NO_POSITION} if the problem is not about a sheet
+     */
+    @Override
+    public int position() {
+        return super.position();
     }
 }

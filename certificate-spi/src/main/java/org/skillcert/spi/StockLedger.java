@@ -135,6 +135,30 @@ public interface StockLedger {
     long lastSequence();
 
     /**
+     * The last entry of a kind, e.g. the last stocktake (R-STK-5: every half year). The default
+     * reads the ledger backwards a page at a time; adapters with an index on the kind answer it
+     * with one query.
+     *
+     * @param kind the kind of entry
+     * @return the entry with the highest sequence number of that kind, or empty if none
+     */
+    default Optional<LedgerEntry> lastOf(EntryKind kind) {
+        long end = lastSequence();
+        final int page = 1000;
+        while (end >= 1) {
+            long from = Math.max(1, end - page + 1);
+            List<LedgerEntry> entries = entries(from, (int) (end - from + 1));
+            for (int i = entries.size() - 1; i >= 0; i--) {
+                if (entries.get(i).move().kind() == kind) {
+                    return Optional.of(entries.get(i));
+                }
+            }
+            end = from - 1;
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Re-reads the whole stored ledger and checks the hash chain (Guarantee 4).
      *
      * @return OK, or the first entry that was edited, deleted or unlinked

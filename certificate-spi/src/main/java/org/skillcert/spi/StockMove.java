@@ -2,6 +2,7 @@ package org.skillcert.spi;
 
 import java.util.List;
 import javax.annotation.Nullable;
+import org.skillcert.spi.internal.Text;
 
 /**
  * What a caller asks the stock ledger to record: one movement of a range of sheets (R-STK). The

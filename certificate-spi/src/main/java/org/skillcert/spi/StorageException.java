@@ -9,7 +9,7 @@ public final class StorageException extends SkillcertException {
     private static final long serialVersionUID = 1L;
 
     /** Why. */
-    public enum Reason {
+    public enum Reason implements FailureReason {
         /** No {@link StorageProvider} matches the configuration. */
         NO_PROVIDER,
         /** Several providers match; name one with {@link StorageConfig#provider()}. */
@@ -27,8 +27,6 @@ public final class StorageException extends SkillcertException {
     }
 
     private final Reason reason;
-    private final String input;
-    private final int position;
 
     /**
      * Creates the exception.
@@ -41,24 +39,12 @@ public final class StorageException extends SkillcertException {
      */
     public StorageException(Reason reason, @Nullable String input, int position, String message,
             @Nullable Throwable cause) {
-        super(message, cause);
+        super(reason, input, position, message, cause);
         this.reason = reason;
-        this.input = String.valueOf(input);
-        this.position = position;
     }
 
     /** @return why */
     public Reason reason() {
         return reason;
-    }
-
-    /** @return the offending input ({@code "null"} when it was null) */
-    public String input() {
-        return input;
-    }
-
-    /** @return the 1-based position of the first bad character in {@link #input()}, 0 if none applies */
-    public int position() {
-        return position;
     }
 }

@@ -1,5 +1,6 @@
 package org.skillcert.core.calendar;
 
+import org.skillcert.spi.FailureReason;
 import org.skillcert.spi.SkillcertException;
 
 /**
@@ -10,7 +11,7 @@ public final class CalendarException extends SkillcertException {
     private static final long serialVersionUID = 1L;
 
     /** Why the calendar refused; callers branch on this, not on the message. */
-    public enum Reason {
+    public enum Reason implements FailureReason {
         /** The State Council schedule for the year is not loaded and no fallback was chosen. */
         NO_DATA_FOR_YEAR,
         /** The holiday data is not well-formed (position = 1-based character offset). */
@@ -23,14 +24,10 @@ public final class CalendarException extends SkillcertException {
     }
 
     private final Reason reason;
-    private final String input;
-    private final int position;
 
     CalendarException(Reason reason, String input, int position, String message) {
-        super(message);
+        super(reason, input, position, message, null);
         this.reason = reason;
-        this.input = input;
-        this.position = position;
     }
 
     /**
@@ -40,23 +37,5 @@ public final class CalendarException extends SkillcertException {
      */
     public Reason reason() {
         return reason;
-    }
-
-    /**
-     * Returns the input that was refused: the year asked about, or the offending data item.
-     *
-     * @return the input
-     */
-    public String input() {
-        return input;
-    }
-
-    /**
-     * Returns the 1-based character offset in the data where the problem is.
-     *
-     * @return 1 or more, or 0 for {@link Reason#NO_DATA_FOR_YEAR}
-     */
-    public int position() {
-        return position;
     }
 }

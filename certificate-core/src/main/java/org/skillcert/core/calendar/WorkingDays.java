@@ -6,9 +6,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -20,8 +26,11 @@ import java.util.TreeSet;
  * it is the resource {@code org/skillcert/core/calendar/cn-holidays-2020-2026.json}, taken from
  * github.com/NateScarlet/holiday-cn and checked year by year against the State Council notices
  * listed in the {@code cn-holidays-2020-2026.meta.json} beside it. Later years are added as data
- * with {@link #withData(CharSequence)}, never guessed: asking about a year without data throws
- * {@link CalendarException.Reason#NO_DATA_FOR_YEAR} unless the caller chose
+ * with {@link #withData(CharSequence)} or {@link #withDataFrom(Path)} (a folder of such files, e.g.
+ * written by {@link HolidayNotice#toJson()} from the notice's text), never guessed silently: asking
+ * about a year without data throws {@link CalendarException.Reason#NO_DATA_FOR_YEAR} unless the
+ * caller chose {@link #withProvisionalFallback()} (the statutory holidays of the year, every
+ * answer flagged: {@link #deadline(LocalDate, int)}, {@link #isProvisional(int)}) or
  * {@link #withWeekendsOnlyFallback()} (R-CAL-3).
  *
  * <p>Immutable and thread-safe.
@@ -32,10 +41,17 @@ public final class WorkingDays {
 
     private final Map<Integer, YearSchedule> years;
     private final boolean weekendsOnlyFallback;
+    private final boolean provisionalFallback;
+    private final Map<Integer, YearSchedule> provisionalYears = new ConcurrentHashMap<>();
 
     private WorkingDays(Map<Integer, YearSchedule> years, boolean weekendsOnlyFallback) {
+        this(years, weekendsOnlyFallback, false);
+    }
+
+    private WorkingDays(Map<Integer, YearSchedule> years, boolean weekendsOnlyFallback, boolean provisionalFallback) {
         this.years = Collections.unmodifiableMap(years);
         this.weekendsOnlyFallback = weekendsOnlyFallback;
+        this.provisionalFallback = provisionalFallback;
     }
 
     /**
@@ -72,7 +88,92 @@ public final class WorkingDays {
     public WorkingDays withData(CharSequence json) {
         Map<Integer, YearSchedule> merged = new HashMap<>(years);
         merged.putAll(HolidayDataReader.read(json));
-        return new WorkingDays(merged, weekendsOnlyFallback);
+        return new WorkingDays(merged, weekendsOnlyFallback, provisionalFallback);
+    }
+
+    /**
+     * Returns this calendar with the years of every {@code *.json} file of a folder added (in
+     * file-name order; a later file's year replaces an earlier one's): the yearly update as a user
+     * action, without a release (see {@link HolidayNotice}). A folder that does not exist adds
+     * nothing.
+     *
+     * @param folder the folder, e.g. the one {@code skillcert calendar import} writes to
+     * @return a new calendar
+     * @throws CalendarException if a file is malformed (the message names the file)
+     * @throws UncheckedIOException if the folder or a file cannot be read
+     */
+    public WorkingDays withDataFrom(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return this;
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f))
+                    .sorted().collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        WorkingDays result = this;
+        for (Path file : files) {
+            String text;
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            try {
+                result = result.withData(text);
+            } catch (CalendarException e) {
+                throw new CalendarException(e.reason(), file.toString(), e.position(), file + ": " + e.getMessage());
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Returns this calendar treating a year without a State Council notice by the statutory
+     * holidays of 《全国年节及纪念日放假办法》 (2024 amendment: 元旦 1 day, 春节 4 days from 除夕,
+     * 清明 1, 劳动节 2, 端午 1, 中秋 1, 国庆 3; a holiday on a weekend made up on the next weekday),
+     * lunar dates from a bundled table (2020–2050), and no adjusted weekend working days. Answers
+     * that count such a year say so ({@link #deadline(LocalDate, int)}, {@link #isProvisional(int)}).
+     *
+     * @return a new calendar with the provisional fallback
+     */
+    public WorkingDays withProvisionalFallback() {
+        return new WorkingDays(years, false, true);
+    }
+
+    /**
+     * Tells whether a year is answered from the provisional schedule: no notice loaded and the
+     * provisional fallback chosen.
+     *
+     * @param year the Gregorian year
+     * @return true if the year's working days are provisional
+     */
+    public boolean isProvisional(int year) {
+        return provisionalFallback && !years.containsKey(year);
+    }
+
+    /**
+     * Returns the {@code n}-th working day strictly after {@code date} (R-CAL-2), flagged with the
+     * years that were counted from a provisional schedule.
+     *
+     * @param date the starting day, not counted
+     * @param n 0 or more
+     * @return the deadline and whether it is provisional
+     * @throws IllegalArgumentException if {@code n} is negative
+     * @throws CalendarException if a day to be counted lies in a year without data and no fallback
+     *     covers it (R-CAL-3)
+     */
+    public WorkingDate deadline(LocalDate date, int n) {
+        LocalDate due = plusWorkingDays(date, n);
+        java.util.SortedSet<Integer> provisional = new TreeSet<>();
+        for (int y = date.plusDays(1).getYear(); y <= due.getYear(); y++) {
+            if (isProvisional(y) && n > 0) {
+                provisional.add(y);
+            }
+        }
+        return new WorkingDate(due, provisional);
     }
 
     /**
@@ -82,7 +183,7 @@ public final class WorkingDays {
      * @return a new calendar with the fallback
      */
     public WorkingDays withWeekendsOnlyFallback() {
-        return new WorkingDays(years, true);
+        return new WorkingDays(years, true, false);
     }
 
     /**
@@ -114,11 +215,14 @@ public final class WorkingDays {
     public boolean isWorkingDay(LocalDate date) {
         YearSchedule year = years.get(date.getYear());
         boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+        if (year == null && provisionalFallback) {
+            year = provisionalYears.computeIfAbsent(date.getYear(), StatutoryHolidays::provisional);
+        }
         if (year == null) {
             if (!weekendsOnlyFallback) {
                 throw new CalendarException(CalendarException.Reason.NO_DATA_FOR_YEAR, Integer.toString(date.getYear()), 0,
                         "no State Council holiday data for " + date.getYear() + " (R-CAL-3): add the year with"
-                                + " withData(...) or choose withWeekendsOnlyFallback()");
+                                + " withData(...), or choose withProvisionalFallback() or withWeekendsOnlyFallback()");
             }
             return !weekend;
         }
@@ -187,7 +291,8 @@ public final class WorkingDays {
         SortedSet<Integer> ys = years();
         String range = ys.isEmpty() ? "" : ys.size() == ys.last() - ys.first() + 1
                 ? ys.first() + "-" + ys.last() : ys.toString();
-        return "WorkingDays[" + range + (weekendsOnlyFallback ? ", weekends-only fallback" : "") + "]";
+        return "WorkingDays[" + range + (weekendsOnlyFallback ? ", weekends-only fallback" : "")
+                + (provisionalFallback ? ", provisional fallback" : "") + "]";
     }
 
     private static String readBundled() {

@@ -77,14 +77,13 @@ public final class IdNumber {
      * @param type the document type
      * @param text the number as written
      * @param today the latest allowed birth date
-     * @return the refusal (not thrown), or empty if the number is valid
+     * @return the verdict: the number, or the reason and position of the refusal
      */
-    public static Optional<IdNumberException> check(IdDocumentType type, CharSequence text, LocalDate today) {
+    public static IdNumberVerdict check(IdDocumentType type, CharSequence text, LocalDate today) {
         try {
-            parse(type, text, today);
-            return Optional.empty();
+            return IdNumberVerdict.valid(text.toString(), parse(type, text, today));
         } catch (IdNumberException refused) {
-            return Optional.of(refused);
+            return IdNumberVerdict.refused(refused);
         }
     }
 
@@ -194,6 +193,7 @@ public final class IdNumber {
             switch (type) {
                 case RESIDENT_ID_CARD:
                     eighteen();
+                    notResidencePermit();
                     province(1);
                     birthDateAndCheck();
                     break;
@@ -261,6 +261,19 @@ public final class IdNumber {
             char last = s.charAt(17);
             if (!(last >= '0' && last <= '9') && last != 'X') {
                 throw refuse(IdNumberException.Reason.CHARACTER, 18, "check character must be a digit or X");
+            }
+        }
+
+        // R-ID-1/R-ID-2: GB 11643 numbers starting 81, 82 or 83 are issued only on 港澳台居民居住证
+        // (address codes 810000, 820000, 830000); no 居民身份证 carries them. 81 and 82 are GB/T 2260
+        // province codes (so the province check alone let them through) and 83 is not (so it was
+        // refused as an unknown province): the three are one case, refused alike with the right type named.
+        private void notResidencePermit() {
+            String prefix = s.substring(0, 2);
+            if (prefix.equals("81") || prefix.equals("82") || prefix.equals("83")) {
+                throw refuse(IdNumberException.Reason.REGION, 1, "numbers beginning " + prefix + " are 港澳台居民居住证"
+                        + " (residence permit, address code " + prefix + "0000) numbers, not 居民身份证: use type "
+                        + IdDocumentType.HMT_RESIDENCE_PERMIT.name() + " (R-ID-2)");
             }
         }
 

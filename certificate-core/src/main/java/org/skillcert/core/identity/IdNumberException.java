@@ -1,5 +1,6 @@
 package org.skillcert.core.identity;
 
+import org.skillcert.spi.FailureReason;
 import org.skillcert.spi.SkillcertException;
 
 /**
@@ -10,7 +11,7 @@ public final class IdNumberException extends SkillcertException {
     private static final long serialVersionUID = 1L;
 
     /** Why a number was refused; callers branch on this, not on the message. */
-    public enum Reason {
+    public enum Reason implements FailureReason {
         /** Wrong number of characters for the type; no position. */
         LENGTH,
         /** A character not allowed at its position (see {@link #position()}). */
@@ -25,16 +26,12 @@ public final class IdNumberException extends SkillcertException {
 
     private final IdDocumentType type;
     private final Reason reason;
-    private final String input;
-    private final int position;
 
     IdNumberException(IdDocumentType type, Reason reason, String input, int position, String detail) {
-        super(type.chineseName() + " number refused (R-ID-5): " + reason
-                + (position > 0 ? " at position " + position : "") + ": " + detail);
+        super(reason, input, position, type.chineseName() + " number refused (R-ID-5): " + reason
+                + (position > 0 ? " at position " + position : "") + ": " + detail, null);
         this.type = type;
         this.reason = reason;
-        this.input = input;
-        this.position = position;
     }
 
     /**
@@ -53,23 +50,5 @@ public final class IdNumberException extends SkillcertException {
      */
     public Reason reason() {
         return reason;
-    }
-
-    /**
-     * Returns the text the caller passed in, unchanged.
-     *
-     * @return the input
-     */
-    public String input() {
-        return input;
-    }
-
-    /**
-     * Returns the 1-based position of the first bad character or of the field that is wrong.
-     *
-     * @return 1 or more, or 0 when the reason has no position ({@link Reason#LENGTH})
-     */
-    public int position() {
-        return position;
     }
 }

@@ -51,7 +51,7 @@ public final class InstitutionName {
      *     has a white space, control or format character inside, or contains a forbidden word (also in traditional or compatibility form)
      */
     public static InstitutionName of(String name) {
-        Optional<InstitutionNameException> refused = check(name);
+        Optional<InstitutionNameException> refused = refusal(name);
         if (refused.isPresent()) {
             throw refused.get();
         }
@@ -62,9 +62,15 @@ public final class InstitutionName {
      * Checks a name without throwing.
      *
      * @param name the name to check
-     * @return the refusal (not thrown), or empty if the name may be printed
+     * @return the verdict: the name, or the reason and position of the refusal
      */
-    public static Optional<InstitutionNameException> check(String name) {
+    public static InstitutionNameVerdict check(String name) {
+        Optional<InstitutionNameException> refused = refusal(name);
+        return refused.isPresent() ? InstitutionNameVerdict.refused(refused.get())
+                : InstitutionNameVerdict.valid(name, new InstitutionName(name.strip()));
+    }
+
+    private static Optional<InstitutionNameException> refusal(String name) {
         String s = name.strip();
         if (s.isEmpty()) {
             return Optional.of(new InstitutionNameException(InstitutionNameException.Reason.BLANK, name, "", 0));

@@ -1,5 +1,6 @@
 package org.skillcert.core.institution;
 
+import org.skillcert.spi.FailureReason;
 import org.skillcert.spi.SkillcertException;
 
 /** An institution name that cannot be printed on a certificate (R-CERT-3). */
@@ -7,7 +8,7 @@ public final class InstitutionNameException extends SkillcertException {
     private static final long serialVersionUID = 1L;
 
     /** Why a name was refused. */
-    public enum Reason {
+    public enum Reason implements FailureReason {
         /** The name is empty or white space only. */
         BLANK,
         /** The name contains a word R-CERT-3 forbids (see {@link #word()} and {@link #position()}). */
@@ -22,23 +23,19 @@ public final class InstitutionNameException extends SkillcertException {
     }
 
     private final Reason reason;
-    private final String input;
     private final String word;
-    private final int position;
 
     InstitutionNameException(Reason reason, String input, String word, int position) {
-        super(switch (reason) {
+        super(reason, input, position, switch (reason) {
             case BLANK -> "institution name is blank (R-CERT-3)";
             case CHARACTER -> (position == 1 ? "institution name must start with a letter or digit, not U+"
                     : "institution name has white space, a control or a format character, U+")
                     + String.format("%04X", word.codePointAt(0)) + " at position " + position + " (R-CERT-3)";
             case FORBIDDEN_WORD -> "institution name contains the forbidden word " + word + " at position " + position
                     + " (R-CERT-3)";
-        });
+        }, null);
         this.reason = reason;
-        this.input = input;
         this.word = word;
-        this.position = position;
     }
 
     /**
@@ -51,15 +48,6 @@ public final class InstitutionNameException extends SkillcertException {
     }
 
     /**
-     * Returns the name as passed in.
-     *
-     * @return the input
-     */
-    public String input() {
-        return input;
-    }
-
-    /**
      * Returns the forbidden word found, the longest one at the first place any occurs, as R-CERT-3
      * writes it (simplified, even when the name has it in traditional or compatibility form); for
      * {@link Reason#CHARACTER} the refused character.
@@ -68,15 +56,5 @@ public final class InstitutionNameException extends SkillcertException {
      */
     public String word() {
         return word;
-    }
-
-    /**
-     * Returns the 1-based position (in code points of the stripped name) where the forbidden word
-     * or the refused character starts.
-     *
-     * @return 1 or more, or 0 for {@link Reason#BLANK}
-     */
-    public int position() {
-        return position;
     }
 }

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.annotation.Nullable;
+import org.skillcert.core.number.CertificateNumber;
+import org.skillcert.spi.CertificateRecord;
 import org.skillcert.core.identity.IdDocumentType;
 import org.skillcert.core.identity.IdNumber;
 import org.skillcert.core.identity.IdNumberException;
@@ -22,6 +25,10 @@ import org.skillcert.core.number.SkillLevel;
 public final class CandidateResult {
     /** The longest result id accepted; it is also the request id of the serial (R-NUM-5). */
     public static final int MAX_RESULT_ID_LENGTH = 64;
+    /** The longest name, occupation or job/direction the registry keeps (its columns' width). */
+    public static final int MAX_TEXT_LENGTH = 100;
+    /** The longest photo reference kept with a print run. */
+    public static final int MAX_PHOTO_LENGTH = 1000;
 
     private final String name;
     private final IdNumber idNumber;
@@ -126,6 +133,23 @@ public final class CandidateResult {
         return photo;
     }
 
+    /**
+     * The one place a candidate becomes registry data.
+     *
+     * @param number the number allocated
+     * @param issueDate the issue date
+     * @param institution the institution's filed name
+     * @param sheet the sheet bound, 0 for electronic
+     * @param supersedes the corrected certificate, or null
+     * @return the record to register
+     */
+    CertificateRecord toRecord(CertificateNumber number, LocalDate issueDate, String institution, int sheet,
+            @Nullable CertificateNumber supersedes) {
+        return CertificateRecord.issued(number.toString(), name, idNumber.type().chineseName(), idNumber.number(),
+                occupation, jobDirection.toString(), level.code(), issueDate, institution, sheet, resultId,
+                supersedes == null ? null : supersedes.toString());
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof CandidateResult)) {
@@ -164,6 +188,13 @@ public final class CandidateResult {
         private String queryableOn = "";
         private String resultId = "";
         private String photo = "";
+        // values given typed stay typed: nothing is printed to text to be parsed again
+        @Nullable
+        private IdDocumentType idTypeValue;
+        @Nullable
+        private SkillLevel levelValue;
+        @Nullable
+        private LocalDate queryableValue;
 
         private Builder() {
         }
@@ -187,6 +218,7 @@ public final class CandidateResult {
          */
         public Builder idType(String idType) {
             this.idType = idType;
+            this.idTypeValue = null;
             return this;
         }
 
@@ -197,6 +229,7 @@ public final class CandidateResult {
          * @return this builder
          */
         public Builder idType(IdDocumentType idType) {
+            this.idTypeValue = Objects.requireNonNull(idType);
             this.idType = idType.name();
             return this;
         }
@@ -242,6 +275,7 @@ public final class CandidateResult {
          */
         public Builder level(String level) {
             this.level = level;
+            this.levelValue = null;
             return this;
         }
 
@@ -252,6 +286,7 @@ public final class CandidateResult {
          * @return this builder
          */
         public Builder level(SkillLevel level) {
+            this.levelValue = Objects.requireNonNull(level);
             this.level = Integer.toString(level.code());
             return this;
         }
@@ -264,6 +299,7 @@ public final class CandidateResult {
          */
         public Builder queryableOn(String queryableOn) {
             this.queryableOn = queryableOn;
+            this.queryableValue = null;
             return this;
         }
 
@@ -274,6 +310,7 @@ public final class CandidateResult {
          * @return this builder
          */
         public Builder queryableOn(LocalDate queryableOn) {
+            this.queryableValue = Objects.requireNonNull(queryableOn);
             this.queryableOn = queryableOn.toString();
             return this;
         }
@@ -304,8 +341,21 @@ public final class CandidateResult {
             return resultId;
         }
 
-        String queryableText() {
-            return queryableOn;
+        /**
+         * Checks every field and the institution's filed scope once: the verdict holds either the
+         * typed result or every problem found.
+         *
+         * @param institution the issuing institution, whose scope applies (R-CERT-5)
+         * @param today the latest allowed queryable date and birth date
+         * @return the verdict
+         */
+        public CandidateVerdict verify(Institution institution, LocalDate today) {
+            Validation v = new Validation(today).run(institution.scope());
+            if (!v.problems.isEmpty()) {
+                return CandidateVerdict.refused(resultId, v.date, v.problems);
+            }
+            return CandidateVerdict.valid(new CandidateResult(name.strip(), v.id, occupation.strip(),
+                    JobDirection.of(jobDirection), v.skillLevel, v.date, resultId.strip(), photo.strip()));
         }
 
         /**
@@ -316,7 +366,7 @@ public final class CandidateResult {
          * @return the problems, empty if the result can be issued
          */
         public List<ResultProblem> check(Institution institution, LocalDate today) {
-            return new Validation(today).run(institution.scope()).problems;
+            return verify(institution, today).problems();
         }
 
         /**
@@ -328,12 +378,7 @@ public final class CandidateResult {
          * @throws ResultRefusedException with every problem, if there is any
          */
         public CandidateResult build(Institution institution, LocalDate today) {
-            Validation v = new Validation(today).run(institution.scope());
-            if (!v.problems.isEmpty()) {
-                throw new ResultRefusedException(resultId, v.problems);
-            }
-            return new CandidateResult(name.strip(), v.id, occupation.strip(), JobDirection.of(jobDirection),
-                    v.skillLevel, v.date, resultId.strip(), photo.strip());
+            return verify(institution, today).orElseThrow();
         }
 
         /** One pass over the fields, collecting problems instead of stopping at the first. */
@@ -353,8 +398,11 @@ public final class CandidateResult {
                 idNumber();
                 if (occupation.isBlank()) {
                     add(ResultProblem.Field.OCCUPATION, ResultProblem.Reason.MISSING, 0, "R-CERT-1", "occupation is blank");
+                } else {
+                    tooLong(ResultProblem.Field.OCCUPATION, occupation.strip(), MAX_TEXT_LENGTH);
                 }
-                skillLevel = SkillLevel.parse(level).orElse(null);
+                tooLong(ResultProblem.Field.JOB_DIRECTION, jobDirection.strip(), MAX_TEXT_LENGTH);
+                skillLevel = levelValue != null ? levelValue : SkillLevel.parse(level).orElse(null);
                 if (skillLevel == null) {
                     add(ResultProblem.Field.LEVEL, level.isBlank() ? ResultProblem.Reason.MISSING : ResultProblem.Reason.UNKNOWN_VALUE,
                             0, "R-LVL-1", "not a skill level");
@@ -366,6 +414,8 @@ public final class CandidateResult {
                 resultId();
                 if (photo.isBlank()) {
                     add(ResultProblem.Field.PHOTO, ResultProblem.Reason.MISSING, 0, "R-CERT-1", "photo reference is blank");
+                } else {
+                    tooLong(ResultProblem.Field.PHOTO, photo.strip(), MAX_PHOTO_LENGTH);
                 }
                 return this;
             }
@@ -374,6 +424,9 @@ public final class CandidateResult {
                 String s = name.strip();
                 if (s.isEmpty()) {
                     add(ResultProblem.Field.NAME, ResultProblem.Reason.MISSING, 0, "R-CERT-1", "name is blank");
+                    return;
+                }
+                if (tooLong(ResultProblem.Field.NAME, s, MAX_TEXT_LENGTH)) {
                     return;
                 }
                 int position = 1;
@@ -391,7 +444,7 @@ public final class CandidateResult {
             }
 
             private void idNumber() {
-                Optional<IdDocumentType> type = IdDocumentType.parse(idType);
+                Optional<IdDocumentType> type = idTypeValue != null ? Optional.of(idTypeValue) : IdDocumentType.parse(idType);
                 if (type.isEmpty()) {
                     add(ResultProblem.Field.ID_TYPE, idType.isBlank() ? ResultProblem.Reason.MISSING : ResultProblem.Reason.UNKNOWN_VALUE,
                             0, "R-ID", "not a known identity document type");
@@ -416,6 +469,13 @@ public final class CandidateResult {
             }
 
             private void queryableDate() {
+                if (queryableValue != null) {
+                    date = queryableValue;
+                    if (date.isAfter(today)) {
+                        add(ResultProblem.Field.QUERYABLE_DATE, ResultProblem.Reason.IN_FUTURE, 0, "R-ISS-1", "queryable date is after today");
+                    }
+                    return;
+                }
                 if (queryableOn.isBlank()) {
                     add(ResultProblem.Field.QUERYABLE_DATE, ResultProblem.Reason.MISSING, 0, "R-ISS-1", "queryable date is blank");
                     return;
@@ -450,6 +510,17 @@ public final class CandidateResult {
                         return;
                     }
                 }
+            }
+
+            /** Whether a value is longer than the registry keeps; adds the problem at the first character too many. */
+            private boolean tooLong(ResultProblem.Field field, String value, int max) {
+                int length = value.codePointCount(0, value.length());
+                if (length > max) {
+                    add(field, ResultProblem.Reason.TOO_LONG, max + 1, "R-CERT-1",
+                            "is " + length + " characters; at most " + max + " are kept");
+                    return true;
+                }
+                return false;
             }
 
             private void add(ResultProblem.Field field, ResultProblem.Reason reason, int position, String rule, String detail) {

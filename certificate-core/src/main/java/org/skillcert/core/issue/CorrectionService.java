@@ -61,13 +61,17 @@ public final class CorrectionService {
         CertificateRegistry registry = office.storage().registry();
         CertificateRecord old = registry.byNumber(oldNumber).orElseThrow(() -> new OfficeException(
                 OfficeException.Reason.UNKNOWN_CERTIFICATE, oldNumber, "no certificate " + oldNumber));
-        IssueService issuing = office.issuing();
-        CandidateResult result = corrected.build(office.institution(), office.today());
+        // everything is checked before anything is taken: fields, photo, glyphs, fit (Guarantee 3)
+        CandidateResult result = checked(corrected, custodian != null);
+        PrintRoom room = office.printRoom();
         if (old.status() == CertificateStatus.SUPERSEDED) {
             Optional<CertificateRecord> successor = successorOf(old);
             if (successor.isPresent()) {
-                // a repeated correction: finish the sheet step a crash may have interrupted
-                issuing.bindSheet(successor.get(), result.photo(), custodian);
+                // a repeated correction: finish the document step a crash may have interrupted
+                room.resumeOpenRuns();
+                if (registry.awaitingDocument(Integer.MAX_VALUE).stream().anyMatch(r -> r.number().equals(successor.get().number()))) {
+                    document(successor.get(), result.photo(), custodian, room);
+                }
                 return new Correction(oldNumber, successor.get(), approvalReference.strip(), reason.strip());
             }
         }
@@ -79,16 +83,46 @@ public final class CorrectionService {
             throw new OfficeException(OfficeException.Reason.RESULT_ID_CONFLICT, result.resultId(),
                     "the corrected data must keep the result id " + old.resultId());
         }
-        CertificateNumber number = newNumber(oldNumber, result);
-        int sheet = custodian == null ? 0 : issuing.nextSheet(custodian);
+        IssuedCertificate previous = IssuedCertificate.from(old);
+        CertificateNumber number = office.issuing().serials().numberFor("correction of " + oldNumber, result.level(), office.today());
+        int sheet = 0;
+        if (custodian != null) {
+            room.load(custodian, null, 0, java.util.Set.of());
+            sheet = room.nextSheet();
+        }
         String actor = office.actor() + " per HRSS approval " + approvalReference.strip() + ": " + reason.strip();
-        CertificateRecord record = registry.put(CertificateRecord.issued(number.toString(), result.name(),
-                result.idNumber().type().chineseName(), result.idNumber().number(), result.occupation(),
-                result.jobDirection().toString(), result.level().code(), office.today(),
-                office.institution().name().toString(), sheet, result.resultId(), oldNumber),
-                actor.length() > 200 ? actor.substring(0, 200) : actor);
-        issuing.bindSheet(record, result.photo(), custodian);
+        CertificateRecord record = registry.put(result.toRecord(number, office.today(), office.institution().name().toString(),
+                sheet, previous.number()), actor.length() > 200 ? actor.substring(0, 200) : actor);
+        document(record, result.photo(), custodian, room);
         return new Correction(oldNumber, record, approvalReference.strip(), reason.strip());
+    }
+
+    private CandidateResult checked(CandidateResult.Builder corrected, boolean onStock) {
+        CandidateVerdict verdict = corrected.verify(office.institution(), office.today());
+        if (verdict.isValid()) {
+            CandidateResult r = verdict.orElseThrow();
+            CertificateRecord provisional = r.toRecord(office.issuing().serials().provisional(r.level(), office.today()),
+                    office.today(), office.institution().name().toString(), onStock ? 1 : 0, null);
+            verdict = verdict.with(office.printer().check(new PrintJob(IssuedCertificate.from(provisional),
+                    office.institution(), r.photo(), onStock ? 1 : 0)));
+        }
+        return verdict.orElseThrow();
+    }
+
+    private void document(CertificateRecord record, String photo, @Nullable String custodian, PrintRoom room) {
+        IssuedCertificate issued = IssuedCertificate.from(record);
+        if (record.sheet() == 0) {
+            office.printer().print(new PrintJob(issued, office.institution(), photo, 0));
+            office.storage().registry().documentWritten(record.number());
+            return;
+        }
+        if (custodian == null) {
+            throw new OfficeException(OfficeException.Reason.NO_SHEET_IN_HAND, record.number(),
+                    "certificate " + record.number() + " awaits its page; name the custodian to print it");
+        }
+        room.load(custodian, null, 0, java.util.Set.of());
+        room.readd(issued, photo);
+        room.flush();
     }
 
     private Optional<CertificateRecord> successorOf(CertificateRecord old) {
@@ -104,17 +138,5 @@ public final class CorrectionService {
 
     private CertificateRegistry registry() {
         return office.storage().registry();
-    }
-
-    private CertificateNumber newNumber(String oldNumber, CandidateResult result) {
-        Sequencer sequencer = office.storage().sequencer();
-        String requestId = "correction of " + oldNumber;
-        Optional<SerialBlock> earlier = sequencer.find(requestId);
-        if (earlier.isPresent()) {
-            return CertificateNumber.parse(earlier.get().scope() + String.format("%06d", earlier.get().first()),
-                    NumberingProfile.NATIONAL);
-        }
-        CertificateNumber first = CertificateNumber.of(office.institution().siteCode(), office.today().getYear(), result.level(), 1);
-        return first.withSerial(sequencer.next(first.scope(), requestId));
     }
 }

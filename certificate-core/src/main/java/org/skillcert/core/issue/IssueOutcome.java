@@ -12,7 +12,8 @@ import org.skillcert.spi.CertificateRecord;
  * @param row the 1-based row in the roster (1 for a single issue)
  * @param resultId the result id as given (possibly blank when that is a problem)
  * @param kind issued now, issued before, refused, or failed in storage
- * @param certificate the certificate record for ISSUED and ALREADY_ISSUED, else null
+ * @param certificate the certificate record for ISSUED and ALREADY_ISSUED, and for FAILED when the
+ *     certificate was recorded but its document could not be written (the next run writes it); else null
  * @param dueDate the issue deadline, 15 working days after the queryable date (R-ISS-1), or null
  *     when the date is not readable or the calendar has no data for the days counted (R-CAL-3)
  * @param problems for REFUSED, every problem of the row; for FAILED, one problem saying what failed
@@ -28,7 +29,7 @@ public record IssueOutcome(int row, String resultId, Kind kind, @Nullable Certif
         ALREADY_ISSUED,
         /** Refused: the row has problems; nothing was recorded. */
         REFUSED,
-        /** Storage refused a step (e.g. no blank sheet in hand); re-running the row is safe. */
+        /** Storage or the printer refused a step (e.g. no blank sheet in hand, a disk error); re-running the row is safe. */
         FAILED
     }
 
@@ -44,5 +45,14 @@ public record IssueOutcome(int row, String resultId, Kind kind, @Nullable Certif
      */
     public Optional<CertificateRecord> record() {
         return Optional.ofNullable(certificate);
+    }
+
+    /**
+     * Returns the certificate, typed.
+     *
+     * @return the issued certificate for ISSUED and ALREADY_ISSUED (and FAILED after recording)
+     */
+    public Optional<IssuedCertificate> issued() {
+        return Optional.ofNullable(certificate).map(IssuedCertificate::from);
     }
 }

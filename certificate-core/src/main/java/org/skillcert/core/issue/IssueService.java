@@ -1,50 +1,82 @@
 package org.skillcert.core.issue;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Consumer;
 import javax.annotation.Nullable;
 import org.skillcert.core.number.CertificateNumber;
-import org.skillcert.core.number.NumberingProfile;
-import org.skillcert.core.stock.LedgerCursor;
 import org.skillcert.spi.CertificateRecord;
 import org.skillcert.spi.CertificateRegistry;
 import org.skillcert.spi.CertificateStatus;
-import org.skillcert.spi.EntryKind;
-import org.skillcert.spi.LedgerEntry;
-import org.skillcert.spi.SerialBlock;
 import org.skillcert.spi.SheetRange;
-import org.skillcert.spi.SheetState;
-import org.skillcert.spi.SheetStatus;
 import org.skillcert.spi.SkillcertException;
-import org.skillcert.spi.StockLedger;
-import org.skillcert.spi.StockMove;
 
 /**
- * Issuing certificates from candidate results (R-ISS-1, R-CERT, R-NUM-5).
+ * Issuing certificates from candidate results (R-ISS-1, R-CERT, R-NUM-5), exactly once.
  *
- * <p>Each result goes through: check every field and the filed scope; take the serial with the
- * result id as request id (so a re-run gets the same number); record the certificate; and, when
- * printing on stock, print it and book the sheet {@code PRINTED(sheet → number)}. The certificate is
- * recorded before its sheet is booked, and a re-run completes whatever step a crash interrupted,
- * so there is never a printed sheet without a certificate, nor a certificate issued twice.
+ * <p>Each row is checked once, completely, before anything is taken: its fields and the filed
+ * scope, the printer's check (photo present and decodable within the caps, every character has a
+ * glyph and fits its box), that its result id is not already bound to another holder, and that
+ * the holder has no certificate for the same pass under another result id. A refused row takes no
+ * serial. Then the serial is taken with the result id as request id (a re-run gets the same
+ * number), the certificate is registered with its document <em>awaiting</em>, and the document
+ * is made: an electronic PDF written durably and then recorded as written; a page on a pre-printed
+ * sheet queued into a print run of the {@link PrintRoom}, which books the sheet PRINTED only once
+ * the run's file exists.
+ *
+ * <p>The registry and the ledger are the truth; documents are derived from them. A crash at any
+ * point leaves certificates awaiting their documents or an open print run; running the same
+ * roster again re-makes exactly those (counted in {@link BatchResult#remade()}) and issues nothing
+ * twice.
  */
 public final class IssueService {
     /** Certificates are issued within this many working days after the result is queryable (R-ISS-1). */
     public static final int ISSUE_WITHIN_WORKING_DAYS = 15;
+    private static final int AWAITING_LIMIT = 1_000_000;
 
     private final Office office;
     private final CertificateRegistry registry;
-    private final StockLedger ledger;
+    private final SerialAllocator serials;
 
     IssueService(Office office) {
         this.office = office;
         this.registry = office.storage().registry();
-        this.ledger = office.storage().ledger();
+        this.serials = new SerialAllocator(office);
+    }
+
+    /**
+     * Checks one result completely without taking anything: fields, scope, the printer's check of
+     * the page (photo, glyphs, fit) and the registry (a result id bound to another holder, the
+     * same pass under another result id).
+     *
+     * @param result the result as written
+     * @param onStock whether the certificate goes on pre-printed stock (the overlay is checked)
+     * @return the verdict with every problem found
+     */
+    public CandidateVerdict check(CandidateResult.Builder result, boolean onStock) {
+        LocalDate today = office.today();
+        CandidateVerdict verdict = result.verify(office.institution(), today);
+        if (!verdict.isValid()) {
+            return verdict;
+        }
+        CandidateResult r = verdict.orElseThrow();
+        List<ResultProblem> more = new ArrayList<>(office.printer().check(provisionalJob(r, today, onStock)));
+        registryProblem(r).ifPresent(more::add);
+        return verdict.with(more);
+    }
+
+    private PrintJob provisionalJob(CandidateResult r, LocalDate today, boolean onStock) {
+        CertificateRecord provisional = r.toRecord(serials.provisional(r.level(), today), today,
+                office.institution().name().toString(), onStock ? 1 : 0, null);
+        return new PrintJob(IssuedCertificate.from(provisional), office.institution(), r.photo(), onStock ? 1 : 0);
     }
 
     /**
@@ -55,68 +87,177 @@ public final class IssueService {
      * @return the outcome: ISSUED, ALREADY_ISSUED, REFUSED (with every problem) or FAILED
      */
     public IssueOutcome issue(CandidateResult.Builder result, @Nullable String custodian) {
-        return issueRow(1, result, custodian);
+        return issueAll(List.of(result), custodian).outcomes().get(0);
     }
 
     /**
      * Issues a roster, row by row, never stopping at a bad row. Running the same roster again
-     * issues nothing twice: rows done before come back as ALREADY_ISSUED with the same numbers.
+     * issues nothing twice: rows done before come back as ALREADY_ISSUED with the same numbers,
+     * and their documents are made again where a crash left them unwritten.
      *
      * @param roster the results as written
      * @param custodian who holds the blank sheets to print on, or null for electronic certificates
      * @return one outcome per row, in roster order
      */
     public BatchResult issueAll(List<CandidateResult.Builder> roster, @Nullable String custodian) {
-        List<IssueOutcome> outcomes = new ArrayList<>(roster.size());
-        for (int i = 0; i < roster.size(); i++) {
-            outcomes.add(issueRow(i + 1, roster.get(i), custodian));
-        }
-        return new BatchResult(outcomes);
+        return issueAll(roster, custodian, null);
     }
 
-    private IssueOutcome issueRow(int row, CandidateResult.Builder builder, @Nullable String custodian) {
-        LocalDate today = office.today();
-        List<ResultProblem> problems = builder.check(office.institution(), today);
-        if (!problems.isEmpty()) {
-            return new IssueOutcome(row, builder.resultIdText(), IssueOutcome.Kind.REFUSED, null,
-                    dueDateOrNull(builder.queryableText()), problems);
+    /**
+     * Issues a roster on the named sheets: certificates are bound to the blank sheets of
+     * {@code sheets}, in order, and nowhere else. The range is checked before anything is issued.
+     *
+     * @param roster the results as written
+     * @param custodian who holds the blank sheets, or null for electronic certificates
+     * @param sheets the sheets loaded in the printer, or null for the custodian's blank sheets in
+     *     ascending order; only with a custodian
+     * @return one outcome per row, in roster order
+     * @throws OfficeException {@code SHEET_NOT_IN_HAND} (the first sheet of the range that is not
+     *     blank in the custodian's hands nor used before) or {@code NO_SHEET_IN_HAND} (too few
+     *     blank sheets for the rows to issue), before anything is issued
+     */
+    public BatchResult issueAll(List<CandidateResult.Builder> roster, @Nullable String custodian,
+            @Nullable SheetRange sheets) {
+        List<IssueOutcome> outcomes = new ArrayList<>(roster.size());
+        return issueEach(roster, custodian, sheets, outcomes::add).withOutcomes(outcomes);
+    }
+
+    /**
+     * Issues a roster as {@link #issueAll(List, String, SheetRange)}, handing each outcome to a
+     * consumer as soon as it is known instead of keeping them: memory stays bounded for a large
+     * term.
+     *
+     * @param roster the results as written
+     * @param custodian who holds the blank sheets, or null for electronic certificates
+     * @param sheets the sheets loaded in the printer, or null
+     * @param sink receives one outcome per row, in roster order
+     * @return the batch's totals, with an empty outcome list
+     * @throws OfficeException as {@link #issueAll(List, String, SheetRange)}
+     */
+    public BatchResult issueEach(List<CandidateResult.Builder> roster, @Nullable String custodian,
+            @Nullable SheetRange sheets, Consumer<IssueOutcome> sink) {
+        if (sheets != null && custodian == null) {
+            throw new IllegalArgumentException("sheets need a custodian");
         }
-        CandidateResult result = builder.build(office.institution(), today);
-        // a queryable date in a year without holiday data leaves the deadline unknown (R-CAL-3), not the row refused
-        LocalDate due = dueDateOrNull(result.queryableOn().toString());
-        try {
-            Optional<ResultProblem> duplicate = duplicateOf(result);
-            if (duplicate.isPresent()) {
-                return new IssueOutcome(row, result.resultId(), IssueOutcome.Kind.REFUSED, null, due, List.of(duplicate.get()));
+        Batch batch = new Batch(custodian);
+        List<CandidateVerdict> verdicts = null;
+        if (custodian != null && sheets == null) {
+            batch.loadSheets(null, 0);
+        } else if (custodian != null) {
+            // the sheets are checked before anything is issued: that needs every row's verdict first
+            verdicts = new ArrayList<>(roster.size());
+            int needed = 0;
+            for (CandidateResult.Builder b : roster) {
+                CandidateVerdict v = check(b, true);
+                verdicts.add(v);
+                if (v.isValid() && serials.earlier(v.orElseThrow().resultId()).isEmpty()) {
+                    needed++;
+                }
             }
-            CertificateNumber number = allocate(result, today);
-            Optional<CertificateRecord> existing = registry.byNumber(number.toString());
-            CertificateRecord record;
-            IssueOutcome.Kind kind;
-            if (existing.isPresent()) {
-                // after a correction (R-ISS-3) the result's certificate is the newest in its chain
-                record = existing.get().status() == CertificateStatus.SUPERSEDED ? latestFor(result.resultId(), existing.get())
-                        : existing.get();
-                kind = IssueOutcome.Kind.ALREADY_ISSUED;
+            batch.loadSheets(sheets, needed);
+        }
+        for (int i = 0; i < roster.size(); i++) {
+            CandidateVerdict v = verdicts != null ? verdicts.get(i) : check(roster.get(i), false);
+            sink.accept(batch.issueRow(i + 1, v));
+        }
+        return batch.finish();
+    }
+
+    /** One batch: the documents a crash left awaiting, and the print room for stock. */
+    private final class Batch {
+        @Nullable
+        private final String custodian;
+        private final Map<String, CertificateRecord> awaiting = new HashMap<>();
+        private final PrintRoom room;
+        private int remade;
+
+        Batch(@Nullable String custodian) {
+            this.custodian = custodian;
+            this.room = office.printRoom();
+            // open runs first: their sheets are booked before any new sheet is chosen
+            remade += room.resumeOpenRuns();
+            for (CertificateRecord r : registry.awaitingDocument(AWAITING_LIMIT)) {
+                awaiting.put(r.number(), r);
+            }
+        }
+
+        void loadSheets(@Nullable SheetRange sheets, int needed) {
+            // sheets assigned to certificates still awaiting their page go to nobody else
+            Set<Integer> assigned = new HashSet<>();
+            for (CertificateRecord r : awaiting.values()) {
+                if (r.sheet() != 0) {
+                    assigned.add(r.sheet());
+                }
+            }
+            room.load(custodian, sheets, needed, assigned);
+        }
+
+        IssueOutcome issueRow(int row, CandidateVerdict verdict) {
+            LocalDate today = office.today();
+            // a queryable date in a year without holiday data leaves the deadline unknown (R-CAL-3), not the row refused
+            LocalDate due = verdict.queryableOn().map(IssueService.this::dueDateOrNull).orElse(null);
+            if (!verdict.isValid()) {
+                return new IssueOutcome(row, verdict.resultId(), IssueOutcome.Kind.REFUSED, null, due, verdict.problems());
+            }
+            CandidateResult result = verdict.orElseThrow();
+            CertificateRecord record = null;
+            try {
+                CertificateNumber number = serials.numberFor(result.resultId(), result.level(), today);
+                Optional<CertificateRecord> existing = registry.byNumber(number.toString());
+                IssueOutcome.Kind kind;
+                if (existing.isPresent()) {
+                    // after a correction (R-ISS-3) the result's certificate is the newest in its chain
+                    record = existing.get().status() == CertificateStatus.SUPERSEDED ? latestFor(result.resultId(), existing.get())
+                            : existing.get();
+                    if (!record.idNumber().equals(result.idNumber().number())) {
+                        // checked again here: an earlier row of the same batch may have taken the result id since the check
+                        return new IssueOutcome(row, result.resultId(), IssueOutcome.Kind.REFUSED, null, due,
+                                List.of(resultIdTaken(result, record)));
+                    }
+                    kind = IssueOutcome.Kind.ALREADY_ISSUED;
+                    if (awaiting.remove(record.number()) != null) {
+                        makeDocument(record, result.photo(), true);
+                    }
+                } else {
+                    int sheet = custodian == null ? 0 : room.nextSheet();
+                    record = registry.put(result.toRecord(number, today, office.institution().name().toString(), sheet, null),
+                            office.actor());
+                    kind = IssueOutcome.Kind.ISSUED;
+                    makeDocument(record, result.photo(), false);
+                }
+                return new IssueOutcome(row, result.resultId(), kind, record, due, List.of());
+            } catch (SkillcertException e) {
+                // a storage or printer refusal for this row must not stop the roster; the books say what is left to do
+                String detail = record == null ? e.getMessage()
+                        : "certificate " + record.number() + " is recorded but its document was not written (" + e.getMessage()
+                                + "); run the roster again to write it";
+                return new IssueOutcome(row, result.resultId(), IssueOutcome.Kind.FAILED, record, due,
+                        List.of(new ResultProblem(ResultProblem.Field.RESULT_ID, ResultProblem.Reason.NOT_RECORDED, 0,
+                                "R-ISS-1", detail)));
+            }
+        }
+
+        private void makeDocument(CertificateRecord record, String photo, boolean again) {
+            IssuedCertificate issued = IssuedCertificate.from(record);
+            if (record.sheet() == 0) {
+                office.printer().print(new PrintJob(issued, office.institution(), photo, 0));
+                registry.documentWritten(record.number());
+                remade += again ? 1 : 0;
+            } else if (again) {
+                if (custodian == null) {
+                    throw new OfficeException(OfficeException.Reason.NO_SHEET_IN_HAND, record.number(),
+                            "certificate " + record.number() + " awaits its page on sheet " + String.format("%08d", record.sheet())
+                                    + "; run the roster again on stock to print it");
+                }
+                room.readd(issued, photo);
             } else {
-                int sheet = custodian == null ? 0 : nextSheet(custodian);
-                record = registry.put(CertificateRecord.issued(number.toString(), result.name(),
-                        result.idNumber().type().chineseName(), result.idNumber().number(), result.occupation(),
-                        result.jobDirection().toString(), result.level().code(), today,
-                        office.institution().name().toString(), sheet, result.resultId(), null), office.actor());
-                kind = IssueOutcome.Kind.ISSUED;
+                room.add(new PrintJob(issued, office.institution(), photo, record.sheet()));
             }
-            if (record.sheet() == 0 && kind == IssueOutcome.Kind.ISSUED) {
-                // an electronic certificate is rendered once, when issued; a re-run re-renders nothing
-                office.printer().print(new PrintJob(record, office.institution(), result.photo(), 0));
-            }
-            bindSheet(record, result.photo(), custodian);
-            return new IssueOutcome(row, result.resultId(), kind, record, due, List.of());
-        } catch (SkillcertException e) {
-            // a storage refusal for this row (no sheets, a conflict) must not stop the roster
-            return new IssueOutcome(row, result.resultId(), IssueOutcome.Kind.FAILED, null, due,
-                    List.of(new ResultProblem(ResultProblem.Field.RESULT_ID, ResultProblem.Reason.NOT_RECORDED, 0,
-                            "R-ISS-1", e.getMessage())));
+        }
+
+        BatchResult finish() {
+            room.flush();
+            return new BatchResult(List.of(), remade + room.remade(), awaiting.size(), room.runsWritten());
         }
     }
 
@@ -131,8 +272,23 @@ public final class IssueService {
         return fallback;
     }
 
-    /** The same holder already holds an ISSUED certificate for this pass under another result id. */
-    private Optional<ResultProblem> duplicateOf(CandidateResult result) {
+    /**
+     * A problem the registry finds with a result: its result id already bound to another holder, or
+     * the same holder already certified for this pass under another result id.
+     */
+    private Optional<ResultProblem> registryProblem(CandidateResult result) {
+        Optional<CertificateNumber> earlier = serials.earlier(result.resultId());
+        if (earlier.isPresent()) {
+            Optional<CertificateRecord> bound = registry.byNumber(earlier.get().toString());
+            if (bound.isPresent()) {
+                CertificateRecord r = bound.get().status() == CertificateStatus.SUPERSEDED
+                        ? latestFor(result.resultId(), bound.get()) : bound.get();
+                if (!r.idNumber().equals(result.idNumber().number())) {
+                    return Optional.of(resultIdTaken(result, r));
+                }
+            }
+            return Optional.empty();
+        }
         for (CertificateRecord r : registry.byIdNumber(result.idNumber().number())) {
             if (r.status() == CertificateStatus.ISSUED && r.occupation().equals(result.occupation())
                     && r.job().equals(result.jobDirection().toString()) && r.level() == result.level().code()
@@ -144,97 +300,29 @@ public final class IssueService {
         return Optional.empty();
     }
 
-    private CertificateNumber allocate(CandidateResult result, LocalDate today) {
-        Optional<SerialBlock> earlier = office.storage().sequencer().find(result.resultId());
-        if (earlier.isPresent()) {
-            // a re-run (possibly on a later day or year) keeps the number the first run obtained
-            SerialBlock block = earlier.get();
-            CertificateNumber number = CertificateNumber.parse(block.scope() + String.format("%06d", block.first()),
-                    NumberingProfile.NATIONAL);
-            if (!number.siteCode().equals(office.institution().siteCode()) || number.level() != result.level()) {
-                throw new OfficeException(OfficeException.Reason.RESULT_ID_CONFLICT, result.resultId(),
-                        "result id " + result.resultId() + " already obtained " + number + " (R-NUM-5)");
-            }
-            return number;
-        }
-        String scope = CertificateNumber.of(office.institution().siteCode(), today.getYear(), result.level(), 1).scope();
-        int serial = office.storage().sequencer().next(scope, result.resultId());
-        return CertificateNumber.of(office.institution().siteCode(), today.getYear(), result.level(), serial);
+    private static ResultProblem resultIdTaken(CandidateResult result, CertificateRecord bound) {
+        return new ResultProblem(ResultProblem.Field.RESULT_ID, ResultProblem.Reason.RESULT_ID_TAKEN, 0, "R-NUM-5",
+                "result id " + result.resultId() + " is already bound to certificate " + bound.number()
+                        + " of another holder (" + bound.holderName() + ")");
     }
 
-    int nextSheet(String custodian) {
-        OptionalInt sheet = ledger.nextInHand(custodian);
-        if (sheet.isEmpty()) {
-            throw new OfficeException(OfficeException.Reason.NO_SHEET_IN_HAND, custodian,
-                    custodian + " holds no blank sheet to print on (R-STK-3)");
-        }
-        return sheet.getAsInt();
-    }
-
-    /**
-     * Prints and books the recorded sheet unless that already happened (crash recovery). If another
-     * process printed on the recorded sheet meanwhile (two issuers sharing a custodian), the
-     * certificate goes on the custodian's next blank sheet: the ledger, not the record, says where a
-     * certificate is printed ({@link #currentSheet}).
-     */
-    void bindSheet(CertificateRecord record, String photo, @Nullable String custodian) {
-        if (record.sheet() == 0) {
-            return;
-        }
-        SheetStatus status = ledger.sheet(record.sheet()).orElseThrow(() -> new OfficeException(
-                OfficeException.Reason.SHEET_TAKEN, Integer.toString(record.sheet()), "sheet was never received"));
-        if (status.state() == SheetState.HANDED_OUT) {
-            printOn(record, photo, record.sheet());
-        } else if (!record.number().equals(status.certificateNumber())
-                && printedAfter(record.number(), status.lastSequence()).isEmpty()) {
-            if (custodian == null) {
-                throw new OfficeException(OfficeException.Reason.SHEET_TAKEN, String.format("%08d", record.sheet()),
-                        "sheet " + String.format("%08d", record.sheet()) + " recorded for " + record.number()
-                                + " is " + status.state() + "; name the custodian to print it on another sheet");
-            }
-            printOn(record, photo, nextSheet(custodian));
-        }
-    }
-
-    private void printOn(CertificateRecord record, String photo, int sheet) {
-        office.printer().print(new PrintJob(record, office.institution(), photo, sheet));
-        ledger.append(StockMove.printed(sheet, record.number(), office.actor()));
+    SerialAllocator serials() {
+        return serials;
     }
 
     /**
      * Books a misprinted sheet SPOILED and prints the certificate again on the custodian's next
-     * blank sheet with the same number (R-STK-4). Idempotent: reporting the same misprint again
-     * returns the reprint already made.
+     * blank sheet with the same number (R-STK-4); see {@link PrintRoom#misprint}.
      *
      * @param sheet the misprinted sheet (its pre-printed number)
      * @param reason what went wrong
      * @param custodian who holds the blank sheets
      * @param photo the holder's photo reference for the reprint
      * @return the spoiled and the new sheet
-     * @throws OfficeException {@code SHEET_NOT_PRINTED} if the sheet carries no certificate,
-     *     {@code NO_SHEET_IN_HAND}
+     * @throws OfficeException {@code SHEET_NOT_PRINTED}, {@code NO_SHEET_IN_HAND}
      */
     public Reprint misprint(int sheet, String reason, String custodian, String photo) {
-        SheetStatus status = ledger.sheet(sheet).orElse(null);
-        if (status == null || status.certificateNumber() == null
-                || (status.state() != SheetState.PRINTED && status.state() != SheetState.SPOILED && status.state() != SheetState.DESTROYED)) {
-            throw new OfficeException(OfficeException.Reason.SHEET_NOT_PRINTED, String.format("%08d", sheet),
-                    "sheet " + String.format("%08d", sheet) + " carries no certificate");
-        }
-        String number = status.certificateNumber();
-        if (status.state() == SheetState.PRINTED) {
-            ledger.append(StockMove.spoiled(SheetRange.of(sheet), "misprint of " + number + ": " + reason, office.actor()));
-            status = ledger.sheet(sheet).orElseThrow();
-        }
-        OptionalInt done = printedAfter(number, status.lastSequence());
-        if (done.isPresent()) {
-            return new Reprint(number, sheet, done.getAsInt());
-        }
-        CertificateRecord record = registry.byNumber(number).orElseThrow(() -> new OfficeException(
-                OfficeException.Reason.UNKNOWN_CERTIFICATE, number, "no certificate " + number));
-        int next = nextSheet(custodian);
-        printOn(record, photo, next);
-        return new Reprint(number, sheet, next);
+        return office.printRoom().misprint(sheet, reason, custodian, photo);
     }
 
     /**
@@ -244,33 +332,7 @@ public final class IssueService {
      * @return the sheet, or empty if it was not printed on stock or its sheet is no longer PRINTED
      */
     public OptionalInt currentSheet(String number) {
-        Optional<CertificateRecord> record = registry.byNumber(number);
-        if (record.isEmpty() || record.get().sheet() == 0) {
-            return OptionalInt.empty();
-        }
-        int sheet = record.get().sheet();
-        while (true) {
-            SheetStatus status = ledger.sheet(sheet).orElseThrow();
-            if (status.state() == SheetState.PRINTED && number.equals(status.certificateNumber())) {
-                return OptionalInt.of(sheet);
-            }
-            OptionalInt next = printedAfter(number, status.lastSequence());
-            if (next.isEmpty()) {
-                return OptionalInt.empty();
-            }
-            sheet = next.getAsInt();
-        }
-    }
-
-    /** The sheet a certificate was printed on after a given ledger entry (reprints are recent). */
-    private OptionalInt printedAfter(String number, long sequence) {
-        for (LedgerCursor c = LedgerCursor.from(ledger, sequence + 1); c.hasNext();) {
-            LedgerEntry e = c.next();
-            if (e.move().kind() == EntryKind.PRINTED && number.equals(e.move().certificateNumber())) {
-                return OptionalInt.of(e.move().range().first());
-            }
-        }
-        return OptionalInt.empty();
+        return office.printRoom().currentSheet(number);
     }
 
     /**
@@ -285,10 +347,10 @@ public final class IssueService {
     }
 
     @Nullable
-    private LocalDate dueDateOrNull(String queryable) {
+    private LocalDate dueDateOrNull(LocalDate queryable) {
         try {
-            return dueDate(LocalDate.parse(queryable.strip()));
-        } catch (DateTimeParseException | SkillcertException unreadable) {
+            return dueDate(queryable);
+        } catch (SkillcertException noCalendarData) {
             return null;
         }
     }

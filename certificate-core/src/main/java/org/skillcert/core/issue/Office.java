@@ -30,8 +30,10 @@ public final class Office {
     private final Clock clock;
     private final String actor;
     private final CertificatePrinter printer;
+    private final int printRunPages;
 
     private Office(Builder b) {
+        this.printRunPages = b.printRunPages;
         this.institution = b.institution;
         this.storage = b.storage;
         this.calendar = b.calendar;
@@ -136,6 +138,23 @@ public final class Office {
         return printer;
     }
 
+    int printRunPages() {
+        return printRunPages;
+    }
+
+    java.time.Clock clock() {
+        return clock;
+    }
+
+    /**
+     * Returns the print room: sheet choice, print runs, misprints and reprints (R-STK-3, R-STK-4).
+     *
+     * @return a print room for one batch or one misprint
+     */
+    public PrintRoom printRoom() {
+        return new PrintRoom(this);
+    }
+
     /**
      * Returns today's date in China by the office's clock.
      *
@@ -153,6 +172,7 @@ public final class Office {
         private Clock clock = Clock.systemUTC();
         private String actor;
         private CertificatePrinter printer = CertificatePrinter.NONE;
+        private int printRunPages = PrintRoom.RUN_PAGES;
 
         private Builder(Institution institution, Storage storage) {
             this.institution = Objects.requireNonNull(institution);
@@ -200,6 +220,22 @@ public final class Office {
          */
         public Builder printer(CertificatePrinter printer) {
             this.printer = Objects.requireNonNull(printer);
+            return this;
+        }
+
+        /**
+         * Sets how many pages a print run holds at most (a printer tray, a crash window): a run is
+         * written and its sheets booked every this many pages.
+         *
+         * @param pages 1 or more; default {@value PrintRoom#RUN_PAGES}
+         * @return this builder
+         * @throws IllegalArgumentException if {@code pages} is below 1
+         */
+        public Builder printRunPages(int pages) {
+            if (pages < 1) {
+                throw new IllegalArgumentException("a print run holds at least 1 page, was " + pages);
+            }
+            this.printRunPages = pages;
             return this;
         }
 

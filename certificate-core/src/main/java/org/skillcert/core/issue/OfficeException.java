@@ -25,7 +25,9 @@ public final class OfficeException extends SkillcertException {
         /** A required text (reason, authority, EMS number ...) is blank. */
         MISSING_FIELD,
         /** The result id already obtained a number of another site, year or level. */
-        RESULT_ID_CONFLICT
+        RESULT_ID_CONFLICT,
+        /** A sheet of the range named for printing is not a blank sheet in the custodian's hands (R-STK-3). */
+        SHEET_NOT_IN_HAND
     }
 
     private final Reason reason;

@@ -26,7 +26,9 @@ public final class ResultProblem {
         /** The caller's unique id for this pass. */
         RESULT_ID,
         /** The photo reference. */
-        PHOTO
+        PHOTO,
+        /** A value of the issuing institution printed on the certificate (its filed name, seal text). */
+        INSTITUTION
     }
 
     /** Why the field is wrong. */
@@ -48,7 +50,19 @@ public final class ResultProblem {
         /** The holder already holds an ISSUED certificate for this occupation, job and level under another result id. */
         ALREADY_CERTIFIED,
         /** Storage refused a step for this row; the detail says which. Re-running the row is safe. */
-        NOT_RECORDED
+        NOT_RECORDED,
+        /** The result id already obtained a certificate for another holder (another ID number); the detail names it. */
+        RESULT_ID_TAKEN,
+        /** No font has a glyph for the character at the position (R-CERT-1: nothing prints as a blank box). */
+        MISSING_GLYPH,
+        /** The value does not fit its box on the certificate even at the smallest allowed size. */
+        DOES_NOT_FIT,
+        /** The photo file is missing, not a regular file, unreadable, truncated or does not decode. */
+        PHOTO_UNREADABLE,
+        /** The photo is neither JPEG nor PNG. */
+        PHOTO_UNSUPPORTED,
+        /** The photo's header declares more pixels (or the file more bytes) than the cap; it is not decoded. */
+        PHOTO_TOO_LARGE
     }
 
     private final Field field;
@@ -56,6 +70,22 @@ public final class ResultProblem {
     private final int position;
     private final String ruleId;
     private final String detail;
+
+    /**
+     * Makes a problem; for printers and other checks outside this package that refuse a row
+     * before it takes a serial.
+     *
+     * @param field the field that is wrong
+     * @param reason why
+     * @param position the 1-based position within the field, 0 when none
+     * @param ruleId the rule broken, e.g. {@code R-CERT-1}
+     * @param detail a sentence for people
+     * @return the problem
+     */
+    public static ResultProblem of(Field field, Reason reason, int position, String ruleId, String detail) {
+        return new ResultProblem(Objects.requireNonNull(field), Objects.requireNonNull(reason), Math.max(0, position),
+                Objects.requireNonNull(ruleId), Objects.requireNonNull(detail));
+    }
 
     ResultProblem(Field field, Reason reason, int position, String ruleId, String detail) {
         this.field = field;

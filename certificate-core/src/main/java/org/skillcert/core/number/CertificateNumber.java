@@ -122,8 +122,24 @@ public final class CertificateNumber implements Comparable<CertificateNumber> {
         if (year < 2000 || year > 2099) {
             throw new IllegalArgumentException("issue year must be 2000-2099 (R-NUM-2), was " + year);
         }
-        String scope = site.toString() + SiteSequence.pad(year - 2000, 2) + level.code();
-        return withSerial(scope, serial);
+        return withSerial(scopeOf(site, year, level), serial);
+    }
+
+    /**
+     * Returns the scope a serial counter is kept for (R-NUM-5) without making a number: the
+     * site code, the year's last two digits and the level, 16 characters, as {@link #scope()}.
+     *
+     * @param site positions 1–13
+     * @param year 2000–2099
+     * @param level the level
+     * @return 16 characters
+     * @throws IllegalArgumentException if {@code year} is outside 2000–2099
+     */
+    public static String scopeOf(SiteCode site, int year, SkillLevel level) {
+        if (year < 2000 || year > 2099) {
+            throw new IllegalArgumentException("issue year must be 2000-2099 (R-NUM-2), was " + year);
+        }
+        return site.toString() + SiteSequence.pad(year - 2000, 2) + level.code();
     }
 
     private static CertificateNumber withSerial(String scope, int serial) {

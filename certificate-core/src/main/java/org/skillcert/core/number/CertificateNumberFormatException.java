@@ -1,5 +1,6 @@
 package org.skillcert.core.number;
 
+import org.skillcert.spi.FailureReason;
 import org.skillcert.spi.SkillcertException;
 
 /**
@@ -14,8 +15,6 @@ public final class CertificateNumberFormatException extends SkillcertException {
     private static final long serialVersionUID = 1L;
 
     private final NumberViolation reason;
-    private final int position;
-    private final String input;
 
     /**
      * Creates the exception.
@@ -26,10 +25,8 @@ public final class CertificateNumberFormatException extends SkillcertException {
      * @param message a sentence for people
      */
     public CertificateNumberFormatException(NumberViolation reason, int position, String input, String message) {
-        super(message + ": \"" + shortened(input) + "\"");
+        super(reason, input, position, message + ": \"" + shortened(input) + "\"", null);
         this.reason = reason;
-        this.position = position;
-        this.input = input;
     }
 
     // a whole file read as one line must not end up in a log message; input() keeps it all
@@ -53,16 +50,8 @@ public final class CertificateNumberFormatException extends SkillcertException {
      *
      * @return 1 to 23
      */
+    @Override
     public int position() {
-        return position;
-    }
-
-    /**
-     * Returns the refused text exactly as given.
-     *
-     * @return the input
-     */
-    public String input() {
-        return input;
+        return super.position();
     }
 }

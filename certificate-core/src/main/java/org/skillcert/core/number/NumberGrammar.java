@@ -1,5 +1,7 @@
 package org.skillcert.core.number;
 
+import org.skillcert.spi.internal.NumberShape;
+
 /**
  * The left-to-right check of certificate numbers and of their leading parts (RULES R-NUM-1 to
  * R-NUM-4, R-REG, R-LVL), written so that it allocates nothing: no substrings, no regular
@@ -9,10 +11,14 @@ package org.skillcert.core.number;
  * <p>A check covers the positions {@code [from, to)} (0-based) of a 22-character number; the text
  * holds exactly those positions, and positions are reported relative to the text. That way the
  * same walk checks a whole number (0–22), a site code (0–13) and a site sequence (7–13).
+ *
+ * <p>The R-NUM-1 shape (the letter, the digits, the length) has one definition, spi's internal
+ * {@link NumberShape}, which the storage ports check too; this walk adds the profile's rules in
+ * the same left-to-right pass.
  */
 final class NumberGrammar {
     static final int VALID = 0;
-    static final int NUMBER_LENGTH = 22;
+    static final int NUMBER_LENGTH = NumberShape.NUMBER_LENGTH;
     static final int SITE_CODE_LENGTH = 13;
     static final int SITE_SEQUENCE_START = 7;
 
@@ -131,7 +137,7 @@ final class NumberGrammar {
         int value = 0;
         for (int i = start; i < end; i++) {
             char c = s.charAt(i - from);
-            if (c < '0' || c > '9') {
+            if (!NumberShape.isDigit(c)) {
                 return -(i + 1);
             }
             value = value * 10 + (c - '0');
@@ -144,7 +150,7 @@ final class NumberGrammar {
     }
 
     private static boolean isUpperLetter(char c) {
-        return c >= 'A' && c <= 'Z';
+        return NumberShape.isLetter(c);
     }
 
     private static int fail(NumberViolation reason, int position) {

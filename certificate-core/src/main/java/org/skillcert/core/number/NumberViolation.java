@@ -1,5 +1,7 @@
 package org.skillcert.core.number;
 
+import org.skillcert.spi.FailureReason;
+
 /**
  * Why a text is not a certificate number: the closed set of reasons callers branch on
  * (RULES R-NUM-1 to R-NUM-4, R-REG, R-LVL).
@@ -10,7 +12,7 @@ package org.skillcert.core.number;
  * of the wrong kind is {@link #CHARACTER} at that character, then the part's value is the part's
  * reason at the part's first position.
  */
-public enum NumberViolation {
+public enum NumberViolation implements FailureReason {
     /** Not 22 characters (R-NUM-1); the position is length + 1 when short, 23 when long. */
     LENGTH,
     /**

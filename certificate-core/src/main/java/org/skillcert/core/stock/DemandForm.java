@@ -12,9 +12,10 @@ import org.skillcert.core.number.SkillLevel;
 
 /**
  * The yearly blank-stock demand form (职业技能等级空白证书需求登记表, appendix 1, R-STK-1): per level,
- * the estimated passes this year, last year's closing stock and the demand
- * {@code max(0, estimate − stock)}, with totals; filed by 25 January in two copies, one to the
- * Alliance. Rows are in the order of R-LVL-2 (五级 first). Immutable and thread-safe.
+ * the estimated passes this year; one figure of last year's remaining blank stock (blank sheets
+ * carry no level, §2); and one demand {@code max(0, total estimate − stock)}. Filed by 25 January
+ * in two copies, one to the Alliance. Rows are in the order of R-LVL-2 (五级 first). Immutable and
+ * thread-safe.
  */
 public final class DemandForm {
     /** The filing deadline, 25 January of the form's year (R-STK-1). */
@@ -24,12 +25,10 @@ public final class DemandForm {
     public static final class Row {
         private final SkillLevel level;
         private final int estimate;
-        private final int closingStock;
 
-        Row(SkillLevel level, int estimate, int closingStock) {
+        Row(SkillLevel level, int estimate) {
             this.level = level;
             this.estimate = estimate;
-            this.closingStock = closingStock;
         }
 
         /**
@@ -50,33 +49,16 @@ public final class DemandForm {
             return estimate;
         }
 
-        /**
-         * Returns last year's closing stock counted for this level.
-         *
-         * @return 0 or more
-         */
-        public int closingStock() {
-            return closingStock;
-        }
-
-        /**
-         * Returns the sheets to order: the estimate less the stock, never below zero (R-STK-1).
-         *
-         * @return 0 or more
-         */
-        public int demand() {
-            return Math.max(0, estimate - closingStock);
-        }
-
         @Override
         public String toString() {
-            return level.title() + "（" + level.grade() + "） " + estimate + " - " + closingStock + " = " + demand();
+            return level.title() + "（" + level.grade() + "） " + estimate;
         }
     }
 
     private final int year;
     private final String institution;
     private final List<Row> rows;
+    private final int closingStock;
     private final LocalDate filedOn;
     private final Contact contact;
 
@@ -86,17 +68,19 @@ public final class DemandForm {
      * @param person the contact person
      * @param phone the phone number
      * @param address the full address
-     * @param remarks the remarks
+     * @param remarks the caller's remarks, printed as given in the 备注 box (nothing is added to them)
      */
     public record Contact(String person, String phone, String address, String remarks) {
         /** A blank contact block. */
         public static final Contact BLANK = new Contact("", "", "", "");
     }
 
-    private DemandForm(int year, String institution, List<Row> rows, LocalDate filedOn, Contact contact) {
+    private DemandForm(int year, String institution, List<Row> rows, int closingStock, LocalDate filedOn,
+            Contact contact) {
         this.year = year;
         this.institution = institution;
         this.rows = rows;
+        this.closingStock = closingStock;
         this.filedOn = filedOn;
         this.contact = contact;
     }
@@ -168,22 +152,23 @@ public final class DemandForm {
     }
 
     /**
-     * Returns the total closing stock.
+     * Returns last year's remaining blank stock (上年度空白证书库存): one total, since blank sheets
+     * carry no level (§2, R-STK-1).
      *
-     * @return the sum over levels
+     * @return 0 or more
      */
-    public int totalClosingStock() {
-        return rows.stream().mapToInt(Row::closingStock).sum();
+    public int closingStock() {
+        return closingStock;
     }
 
     /**
-     * Returns the total demand: the sum of the per-level demands (a level's surplus stock does not
-     * cover another level's need).
+     * Returns the sheets to order this year: the total estimate less last year's remaining stock,
+     * never below zero (R-STK-1).
      *
-     * @return the sum over levels
+     * @return 0 or more
      */
-    public int totalDemand() {
-        return rows.stream().mapToInt(Row::demand).sum();
+    public int demand() {
+        return Math.max(0, totalEstimate() - closingStock);
     }
 
     /**
@@ -228,7 +213,8 @@ public final class DemandForm {
 
     @Override
     public String toString() {
-        return "DemandForm[" + year + " " + institution + " " + rows + " total " + totalDemand() + "]";
+        return "DemandForm[" + year + " " + institution + " " + rows + " estimate " + totalEstimate() + " - stock "
+                + closingStock + " = demand " + demand() + "]";
     }
 
     /** Collects the figures of a demand form. Not thread-safe. */
@@ -236,7 +222,7 @@ public final class DemandForm {
         private final int year;
         private final String institution;
         private final Map<SkillLevel, Integer> estimates = new EnumMap<>(SkillLevel.class);
-        private final Map<SkillLevel, Integer> stock = new EnumMap<>(SkillLevel.class);
+        private int stock;
         private Contact contact = Contact.BLANK;
 
         private Builder(int year, String institution) {
@@ -258,15 +244,14 @@ public final class DemandForm {
         }
 
         /**
-         * Sets last year's closing stock counted for a level.
+         * Sets last year's remaining blank stock, one total for all levels (R-STK-1).
          *
-         * @param level the level
          * @param sheets 0 or more
          * @return this builder
          * @throws IllegalArgumentException if negative
          */
-        public Builder closingStock(SkillLevel level, int sheets) {
-            stock.put(level, nonNegative(sheets));
+        public Builder closingStock(int sheets) {
+            stock = nonNegative(sheets);
             return this;
         }
 
@@ -290,9 +275,9 @@ public final class DemandForm {
         public DemandForm filedOn(LocalDate filedOn) {
             List<Row> rows = new ArrayList<>();
             for (SkillLevel level : SkillLevel.reportOrder()) {
-                rows.add(new Row(level, estimates.getOrDefault(level, 0), stock.getOrDefault(level, 0)));
+                rows.add(new Row(level, estimates.getOrDefault(level, 0)));
             }
-            return new DemandForm(year, institution, Collections.unmodifiableList(rows), filedOn, contact);
+            return new DemandForm(year, institution, Collections.unmodifiableList(rows), stock, filedOn, contact);
         }
 
         private static int nonNegative(int n) {

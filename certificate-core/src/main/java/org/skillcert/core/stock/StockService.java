@@ -221,6 +221,18 @@ public final class StockService {
         return new Stocktake(this, ledger, found, LocalDate.now(clock.withZone(CHINA)));
     }
 
+    /**
+     * Says when the last stocktake was recorded (the date of its ledger entry, Beijing time) and
+     * whether the current half year has one (R-STK-5).
+     *
+     * @return the status for today by the service's clock
+     */
+    public StocktakeStatus stocktakeStatus() {
+        LocalDate today = LocalDate.now(clock.withZone(CHINA));
+        return StocktakeStatus.of(today, ledger.lastOf(EntryKind.STOCKTAKE)
+                .map(e -> LocalDate.ofInstant(e.at(), CHINA)).orElse(null));
+    }
+
     private boolean allIn(SheetRange sheets, SheetState state, @Nullable String custodian) {
         SheetSet in = SheetSet.of(ledger.sheets(state, custodian));
         return SheetSet.of(sheets).minus(in).isEmpty();

@@ -157,11 +157,28 @@ class IdNumberTest {
     }
 
     static String randomResidentId(Random r) {
-        String[] provinces = {"11", "31", "44", "65", "81"};
+        String[] provinces = {"11", "31", "44", "65", "71"};
         LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(r.nextInt(30_000));
         String first17 = provinces[r.nextInt(provinces.length)] + String.format("%04d", r.nextInt(10_000))
                 + birth.toString().replace("-", "") + String.format("%03d", r.nextInt(1000));
         return withCheck(first17);
+    }
+
+    // R-ID-1/R-ID-2: 81, 82 and 83 are all 港澳台居民居住证 numbers: refused alike as 居民身份证 (REGION at
+    // position 1, naming the right type), accepted alike as HMT_RESIDENCE_PERMIT
+    @Test
+    void eightyOneTwoThreeAreResidencePermitsAlike() {
+        for (String prefix : new String[] {"81", "82", "83"}) {
+            String number = withCheck(prefix + "000019900101002");
+            IdNumberException e = refused(IdDocumentType.RESIDENT_ID_CARD, number);
+            assertEquals(Reason.REGION, e.reason(), prefix);
+            assertEquals(1, e.position(), prefix);
+            assertTrue(e.getMessage().contains("港澳台居民居住证") && e.getMessage().contains("HMT_RESIDENCE_PERMIT"),
+                    e.getMessage());
+            assertEquals(number, IdNumber.parse(IdDocumentType.HMT_RESIDENCE_PERMIT, number, TODAY).number());
+        }
+        // other codes of those prefixes are no permit either
+        assertEquals(Reason.REGION, refused(IdDocumentType.HMT_RESIDENCE_PERMIT, withCheck("81010119900101002")).reason());
     }
 
     // R-ID-2: residence permits use address codes 810000, 820000, 830000 and the same check
@@ -231,19 +248,19 @@ class IdNumberTest {
     // R-ID-5: check() reports the refusal without throwing, and never accepts a bad number
     @Test
     void checkWithoutThrowing() {
-        assertTrue(IdNumber.check(IdDocumentType.RESIDENT_ID_CARD, "11010519491231002X", TODAY).isEmpty());
+        assertTrue(IdNumber.check(IdDocumentType.RESIDENT_ID_CARD, "11010519491231002X", TODAY).isValid());
         assertEquals(Reason.CHECK_CHARACTER,
-                IdNumber.check(IdDocumentType.RESIDENT_ID_CARD, "110105194912310021", TODAY).orElseThrow().reason());
-        assertFalse(IdNumber.check(IdDocumentType.PASSPORT, "", TODAY).isEmpty());
+                IdNumber.check(IdDocumentType.RESIDENT_ID_CARD, "110105194912310021", TODAY).reason().orElseThrow());
+        assertFalse(IdNumber.check(IdDocumentType.PASSPORT, "", TODAY).isValid());
     }
 
     @Test
     void documentTypeNames() {
-        assertEquals(IdDocumentType.RESIDENT_ID_CARD, IdDocumentType.parse("居民身份证").orElseThrow());
-        assertEquals(IdDocumentType.RESIDENT_ID_CARD, IdDocumentType.parse("身份证").orElseThrow());
-        assertEquals(IdDocumentType.PASSPORT, IdDocumentType.parse("passport").orElseThrow());
-        assertEquals(IdDocumentType.TAIWAN_TRAVEL_PERMIT, IdDocumentType.parse("台湾居民来往大陆通行证").orElseThrow());
+        assertEquals(IdDocumentType.RESIDENT_ID_CARD, IdDocumentType.find("居民身份证").orElseThrow());
+        assertEquals(IdDocumentType.RESIDENT_ID_CARD, IdDocumentType.find("身份证").orElseThrow());
+        assertEquals(IdDocumentType.PASSPORT, IdDocumentType.find("passport").orElseThrow());
+        assertEquals(IdDocumentType.TAIWAN_TRAVEL_PERMIT, IdDocumentType.find("台湾居民来往大陆通行证").orElseThrow());
         assertEquals("Foreign Permanent Resident ID Card", IdDocumentType.FOREIGN_PERMANENT_RESIDENT_ID.englishName());
-        assertTrue(IdDocumentType.parse("驾驶证").isEmpty());
+        assertTrue(IdDocumentType.find("驾驶证").isEmpty());
     }
 }

@@ -15,19 +15,19 @@ class SkillLevelTest {
     @CsvSource({"1,一级/高级技师", "2,二级/技师", "3,三级/高级工", "4,四级/中级工", "5,五级/初级工"})
     void certificateTextPerLevel(int code, String text) {
         assertEquals(text, SkillLevel.of(code).chineseText());
-        assertEquals(SkillLevel.of(code), SkillLevel.parse(text).orElseThrow());
+        assertEquals(SkillLevel.of(code), SkillLevel.find(text).orElseThrow());
     }
 
     @ParameterizedTest
     @CsvSource({"3,3", "三级,3", "高级工,3", "三级/高级工,3", "高级工（三级）,3", " 技师 ,2", "Level 5 / Junior Worker,5"})
     void parsesTheWaysPeopleWriteALevel(String text, int code) {
-        assertEquals(code, SkillLevel.parse(text).orElseThrow().code());
+        assertEquals(code, SkillLevel.find(text).orElseThrow().code());
     }
 
     @Test
     void unknownTextIsEmpty() {
-        assertTrue(SkillLevel.parse("六级").isEmpty());
-        assertTrue(SkillLevel.parse("").isEmpty());
+        assertTrue(SkillLevel.find("六级").isEmpty());
+        assertTrue(SkillLevel.find("").isEmpty());
         assertThrows(IllegalArgumentException.class, () -> SkillLevel.of(0));
         assertThrows(IllegalArgumentException.class, () -> SkillLevel.of(6));
     }

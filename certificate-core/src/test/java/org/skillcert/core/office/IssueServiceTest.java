@@ -76,13 +76,16 @@ class IssueServiceTest {
         assertEquals(OfficeScenario.sheet(3), second.outcomes().get(2).certificate().sheet());
     }
 
-    // R-NUM-5: a result id that already obtained a number of another level is not given a second one
+    // R-NUM-5: a result id that already obtained a number for another holder is refused before any serial is taken
     @Test
     void resultIdReusedForAnotherLevel() {
         Desk desk = new Desk();
-        desk.office.issuing().issue(Roster.result(1), null);
+        String first = desk.office.issuing().issue(Roster.result(1), null).certificate().number();
         IssueOutcome other = desk.office.issuing().issue(Roster.result(1).level(SkillLevel.LEVEL_5).idNumber(Roster.idNumber(9)), null);
-        assertEquals(IssueOutcome.Kind.FAILED, other.kind());
+        assertEquals(IssueOutcome.Kind.REFUSED, other.kind());
+        assertEquals(ResultProblem.Reason.RESULT_ID_TAKEN, other.problems().get(0).reason());
+        assertEquals(ResultProblem.Field.RESULT_ID, other.problems().get(0).field());
+        assertTrue(other.problems().get(0).detail().contains(first), other.problems().get(0).detail());
         assertEquals(1, desk.storage.sequencer().peek("S000044062001264"));
         assertEquals(0, desk.storage.sequencer().peek("S000044062001265"));
     }
@@ -122,30 +125,31 @@ class IssueServiceTest {
         assertEquals(LocalDate.of(2026, 6, 23), batch.outcomes().get(1).dueDate());
     }
 
-    // R-STK-3, R-NUM-5: two issuers sharing a custodian pick the same sheet; the loser fails, its re-run prints on the next sheet
+    // R-STK-3, R-NUM-5: a sheet assigned to a certificate whose page is not yet written is never given to
+    // another issuer sharing the custodian; both pages are printed, each on its own sheet
     @Test
-    void twoIssuersRaceForOneSheet() {
+    void twoIssuersSharingACustodianNeverShareASheet() {
         Desk desk = new Desk().withStock(10, 10);
         Office other = Office.builder(Roster.SCHOOL, desk.storage)
                 .clock(desk.clock).actor("另一台").build();
         boolean[] once = {true};
+        int[] otherSheet = {0};
         Office racing = Office.builder(Roster.SCHOOL, desk.storage)
                 .clock(desk.clock).actor("陈保管").printer(job -> {
                     if (once[0]) {
-                        // while this certificate is being printed on sheet 1, the other issuer takes sheet 1 too
+                        // while this certificate's run is being written, the other issuer issues on the same custodian
                         once[0] = false;
-                        assertEquals(OfficeScenario.sheet(1), other.issuing().issue(Roster.result(2), OfficeScenario.PRINT_ROOM)
-                                .certificate().sheet());
+                        otherSheet[0] = other.issuing().issue(Roster.result(2), OfficeScenario.PRINT_ROOM).certificate().sheet();
                     }
                 }).build();
-        assertEquals(IssueOutcome.Kind.FAILED, racing.issuing().issue(Roster.result(1), OfficeScenario.PRINT_ROOM).kind());
-        IssueOutcome rerun = racing.issuing().issue(Roster.result(1), OfficeScenario.PRINT_ROOM);
-        assertEquals(IssueOutcome.Kind.ALREADY_ISSUED, rerun.kind());
-        assertEquals(OfficeScenario.sheet(1), rerun.certificate().sheet());
-        assertEquals(OfficeScenario.sheet(2), racing.issuing().currentSheet(rerun.certificate().number()).getAsInt());
+        IssueOutcome first = racing.issuing().issue(Roster.result(1), OfficeScenario.PRINT_ROOM);
+        assertEquals(IssueOutcome.Kind.ISSUED, first.kind());
+        assertEquals(OfficeScenario.sheet(1), first.certificate().sheet());
+        assertEquals(OfficeScenario.sheet(2), otherSheet[0]);
+        assertEquals(OfficeScenario.sheet(1), racing.issuing().currentSheet(first.certificate().number()).getAsInt());
         assertEquals(2, desk.storage.ledger().counts().of(SheetState.PRINTED));
-        // a third run changes nothing
-        racing.issuing().issue(Roster.result(1), OfficeScenario.PRINT_ROOM);
+        // a re-run changes nothing
+        assertEquals(IssueOutcome.Kind.ALREADY_ISSUED, racing.issuing().issue(Roster.result(1), OfficeScenario.PRINT_ROOM).kind());
         assertEquals(2, desk.storage.ledger().counts().of(SheetState.PRINTED));
     }
 }

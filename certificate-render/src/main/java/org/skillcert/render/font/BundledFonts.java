@@ -6,11 +6,13 @@ import java.io.UncheckedIOException;
 
 /**
  * The OFL fonts shipped in this jar (see {@code README.txt} beside this class): LXGW WenKai for
- * the Chinese roles, Liberation Serif for Latin. Parsed on first use, once per JVM.
+ * Kai (and standing in for FangSong, of which no OFL TrueType face is known), Noto Serif SC for
+ * Song (the seal, R-LAY-5), Liberation Serif for Latin. Parsed on first use, once per JVM.
  */
 final class BundledFonts {
     static final String WENKAI = "LXGWWenKai-Regular.ttf";
     static final String LIBERATION = "LiberationSerif-Regular.ttf";
+    static final String NOTO_SERIF_SC = "NotoSerifSC_400Regular.ttf";
 
     private BundledFonts() {
     }
@@ -23,9 +25,25 @@ final class BundledFonts {
         static final FontFace FACE = load(LIBERATION);
     }
 
-    /** Returns the bundled face for a role: WenKai stands in for Kai, FangSong and Song. */
+    private static final class Song {
+        static final FontFace FACE = load(NOTO_SERIF_SC);
+    }
+
+    /** Returns the bundled face for a role: WenKai serves Kai and stands in for FangSong. */
     static FontFace forRole(FontRole role) {
-        return role == FontRole.LATIN ? Latin.FACE : Kai.FACE;
+        switch (role) {
+            case LATIN:
+                return Latin.FACE;
+            case SONG:
+                return Song.FACE;
+            default:
+                return Kai.FACE;
+        }
+    }
+
+    /** Tells whether the bundled face for a role is of the role's own style (false: a stand-in). */
+    static boolean ownStyle(FontRole role) {
+        return role != FontRole.FANGSONG;
     }
 
     private static FontFace load(String name) {

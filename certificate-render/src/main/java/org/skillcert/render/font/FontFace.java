@@ -8,15 +8,19 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.HorizontalMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.skillcert.render.RenderException;
+import org.skillcert.render.internal.FontAccess;
 
 /**
  * One parsed TrueType font, shared by every document and every thread.
@@ -24,11 +28,13 @@ import org.skillcert.render.RenderException;
  * <p>A face is parsed once; its tables are read eagerly so that later use (glyph checks,
  * widths, subset embedding into many documents at once) only reads immutable in-memory data.
  * Only TrueType outlines ({@code glyf}) are accepted: PDFBox 3 cannot subset CFF-flavoured
- * OpenType fonts.
+ * OpenType fonts. A TrueType collection ({@code .ttc}, e.g. Windows {@code simsun.ttc}) is read
+ * with PDFBox's {@code TrueTypeCollection}: one face of it, by name or the first (R-LAY-5).
  */
 public final class FontFace {
     private final String family;
     private final String source;
+    private final String postScriptName;
     private final TrueTypeFont ttf;
     private final CmapLookup cmap;
     private final HorizontalMetricsTable metrics;
@@ -39,6 +45,7 @@ public final class FontFace {
     private FontFace(String family, String source, TrueTypeFont ttf) throws IOException {
         this.family = family;
         this.source = source;
+        this.postScriptName = ttf.getName();
         this.ttf = ttf;
         this.cmap = ttf.getUnicodeCmapLookup(false);
         this.metrics = ttf.getHorizontalMetrics();
@@ -67,22 +74,62 @@ public final class FontFace {
     }
 
     /**
-     * Parses a TrueType font file.
+     * Parses a TrueType font file, or the first face of a TrueType collection.
      *
-     * @param file a {@code .ttf} file with TrueType outlines
+     * @param file a {@code .ttf} file with TrueType outlines, or a {@code .ttc} collection of them
      * @return the face
      * @throws RenderException {@code FONT_NOT_TRUETYPE} for CFF/OTF or non-font data,
      *     {@code FONT_UNREADABLE} if it cannot be read; the input names the file
      */
     public static FontFace load(Path file) {
-        byte[] bytes;
+        return parse(readFile(file), file.toString(), null);
+    }
+
+    /**
+     * Parses one face of a TrueType collection ({@code .ttc}) by its name; for a plain
+     * {@code .ttf} file the name must be the font's own.
+     *
+     * @param file a {@code .ttc} (or {@code .ttf}) file with TrueType outlines
+     * @param faceName the face's PostScript name or full name (e.g. {@code NSimSun}), compared
+     *     ignoring case and spaces
+     * @return the face
+     * @throws RenderException {@code FONT_NOT_FOUND} if no face has that name (the message lists
+     *     the faces there are), {@code FONT_NOT_TRUETYPE} or {@code FONT_UNREADABLE}
+     */
+    public static FontFace load(Path file, String faceName) {
+        return parse(readFile(file), file.toString(), faceName);
+    }
+
+    /**
+     * Lists the faces of a font file: one for a {@code .ttf}, each face of a {@code .ttc}.
+     *
+     * @param file the font file
+     * @return the PostScript names of its faces, in file order
+     * @throws RenderException {@code FONT_NOT_TRUETYPE} or {@code FONT_UNREADABLE}
+     */
+    public static List<String> faceNames(Path file) {
+        byte[] bytes = readFile(file);
+        if (tag(bytes) != TTCF) {
+            return List.of(parse(bytes, file.toString(), null).postScriptName);
+        }
+        List<String> names = new ArrayList<>();
         try {
-            bytes = Files.readAllBytes(file);
+            TrueTypeCollection ttc = new TrueTypeCollection(new java.io.ByteArrayInputStream(bytes));
+            ttc.processAllFonts(f -> names.add(f.getName()));
+        } catch (IOException | RuntimeException e) {
+            throw new RenderException(RenderException.Reason.FONT_UNREADABLE, file.toString(), 0,
+                    "cannot parse font collection " + file + ": " + e.getMessage(), e);
+        }
+        return names;
+    }
+
+    private static byte[] readFile(Path file) {
+        try {
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new RenderException(RenderException.Reason.FONT_UNREADABLE, file.toString(), 0,
                     "cannot read font file " + file + ": " + e.getMessage(), e);
         }
-        return parse(bytes, file.toString());
     }
 
     /**
@@ -95,43 +142,112 @@ public final class FontFace {
      */
     public static FontFace load(InputStream in, String name) {
         try {
-            return parse(in.readAllBytes(), name);
+            return parse(in.readAllBytes(), name, null);
         } catch (IOException e) {
             throw new RenderException(RenderException.Reason.FONT_UNREADABLE, name, 0,
                     "cannot read font " + name + ": " + e.getMessage(), e);
         }
     }
 
+    private static final int TTCF = 0x74746366; // 'ttcf'
+
+    private static int tag(byte[] bytes) {
+        if (bytes.length < 12) {
+            return 0;
+        }
+        return ((bytes[0] & 0xff) << 24) | ((bytes[1] & 0xff) << 16) | ((bytes[2] & 0xff) << 8) | (bytes[3] & 0xff);
+    }
+
     static FontFace parse(byte[] bytes, String source) {
+        return parse(bytes, source, null);
+    }
+
+    private static FontFace parse(byte[] bytes, String source, String faceName) {
         if (bytes.length < 12) {
             throw notTrueType(source, "too short to be a font");
         }
-        int tag = ((bytes[0] & 0xff) << 24) | ((bytes[1] & 0xff) << 16) | ((bytes[2] & 0xff) << 8) | (bytes[3] & 0xff);
+        int tag = tag(bytes);
         if (tag == 0x4F54544F) { // 'OTTO'
             throw notTrueType(source, "has CFF (PostScript) outlines; PDFBox can subset only TrueType outlines,"
                     + " use a .ttf with glyf outlines");
         }
-        if (tag == 0x74746366) { // 'ttcf'
-            throw notTrueType(source, "is a font collection (.ttc); extract one .ttf from it");
+        if (tag == TTCF) {
+            return parseCollection(bytes, source, faceName);
         }
         if (tag != 0x00010000 && tag != 0x74727565) { // 1.0 or 'true'
             throw notTrueType(source, "is not a TrueType font");
         }
         try {
             TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
-            if (ttf.getGlyph() == null) {
-                throw notTrueType(source, "has no glyf table");
+            if (faceName != null && !sameName(ttf, faceName)) {
+                throw new RenderException(RenderException.Reason.FONT_NOT_FOUND, source, 0, "font " + source
+                        + " is " + ttf.getName() + ", not " + faceName);
             }
-            String family = ttf.getNaming() != null && ttf.getNaming().getFontFamily() != null
-                    ? ttf.getNaming().getFontFamily() : ttf.getName();
-            return new FontFace(family, source, ttf);
+            return checked(ttf, source);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof RenderException) {
-                throw (RenderException) e;
-            }
-            throw new RenderException(RenderException.Reason.FONT_UNREADABLE, source, 0,
-                    "cannot parse font " + source + ": " + e.getMessage(), e);
+            throw unreadable(source, e);
         }
+    }
+
+    private static FontFace parseCollection(byte[] bytes, String source, String faceName) {
+        try {
+            // the collection is never closed: its faces read their tables from it for as long as the
+            // face lives (the bytes are in memory, nothing else is held)
+            TrueTypeCollection ttc = new TrueTypeCollection(new java.io.ByteArrayInputStream(bytes));
+            List<TrueTypeFont> faces = new ArrayList<>();
+            ttc.processAllFonts(faces::add);
+            if (faces.isEmpty()) {
+                throw notTrueType(source, "is an empty font collection");
+            }
+            TrueTypeFont chosen = faces.get(0);
+            if (faceName != null) {
+                chosen = null;
+                for (TrueTypeFont f : faces) {
+                    if (sameName(f, faceName)) {
+                        chosen = f;
+                        break;
+                    }
+                }
+                if (chosen == null) {
+                    List<String> names = new ArrayList<>();
+                    for (TrueTypeFont f : faces) {
+                        names.add(f.getName());
+                    }
+                    throw new RenderException(RenderException.Reason.FONT_NOT_FOUND, source, 0, "font collection "
+                            + source + " has no face " + faceName + "; its faces: " + String.join(", ", names));
+                }
+            }
+            String name = chosen.getName();
+            return checked(chosen, source + "#" + name);
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(source, e);
+        }
+    }
+
+    private static boolean sameName(TrueTypeFont ttf, String wanted) throws IOException {
+        String w = wanted.replace(" ", "");
+        if (ttf.getName() != null && ttf.getName().replace(" ", "").equalsIgnoreCase(w)) {
+            return true;
+        }
+        return ttf.getNaming() != null && ttf.getNaming().getFontFamily() != null
+                && ttf.getNaming().getFontFamily().replace(" ", "").equalsIgnoreCase(w);
+    }
+
+    private static FontFace checked(TrueTypeFont ttf, String source) throws IOException {
+        if (ttf.getGlyph() == null) {
+            throw notTrueType(source, "has no glyf table (CFF outlines?); PDFBox can subset only TrueType outlines");
+        }
+        String family = ttf.getNaming() != null && ttf.getNaming().getFontFamily() != null
+                ? ttf.getNaming().getFontFamily() : ttf.getName();
+        return new FontFace(family, source, ttf);
+    }
+
+    private static RenderException unreadable(String source, Exception e) {
+        if (e instanceof RenderException) {
+            return (RenderException) e;
+        }
+        return new RenderException(RenderException.Reason.FONT_UNREADABLE, source, 0,
+                "cannot parse font " + source + ": " + e.getMessage(), e);
     }
 
     /**
@@ -236,13 +352,9 @@ public final class FontFace {
         return metrics.getAdvanceWidth(cmap.getGlyphId(codePoint)) * unitsToThousandths;
     }
 
-    /**
-     * Returns the parsed font for embedding; callers must not close or modify it.
-     *
-     * @return the shared TrueType font
-     */
-    public TrueTypeFont trueTypeFont() {
-        return ttf;
+    // fontbox stays out of the public signature: the embedding code reaches the parsed font here
+    static {
+        FontAccess.register(face -> face.ttf);
     }
 
     /**

@@ -17,9 +17,10 @@ import org.skillcert.render.RenderException;
  *
  * <p>Resolution, per role: the fonts the caller gave (in the order given), then the system font
  * found by family file name ({@code system-fonts.txt}: Windows, macOS and Linux font
- * directories), then the bundled OFL fallback (LXGW WenKai for Kai, FangSong and Song;
- * Liberation Serif for Latin). Each character is drawn with the first font of its chain that
- * has it: Latin-script characters (below U+2000) try the Latin chain first, everything else
+ * directories; {@code .ttf} files and {@code .ttc} collections), then the bundled OFL fallback
+ * (LXGW WenKai for Kai and standing in for FangSong; Noto Serif SC for Song; Liberation Serif for
+ * Latin). {@link #report()} says which font serves each role and which roles fell back to a
+ * stand-in of another style. Each character is drawn with the first font of its chain that has it: Latin-script characters (below U+2000) try the Latin chain first, everything else
  * tries the text's own role first; then the other roles follow. A character no font has is a
  * {@link RenderException} with reason {@code MISSING_GLYPH}, naming the field, the character,
  * its code point and the fonts tried.
@@ -28,11 +29,13 @@ import org.skillcert.render.RenderException;
  */
 public final class FontLibrary {
     private final Map<FontRole, List<FontFace>> chains;
+    private final Map<FontRole, RoleFont> report;
     private final Map<FontRole, FontFace[]> roleFirst;
     private final Map<FontRole, FontFace[]> latinFirst;
 
-    private FontLibrary(Map<FontRole, List<FontFace>> chains) {
+    private FontLibrary(Map<FontRole, List<FontFace>> chains, Map<FontRole, RoleFont> report) {
         this.chains = chains;
+        this.report = report;
         this.roleFirst = new EnumMap<>(FontRole.class);
         this.latinFirst = new EnumMap<>(FontRole.class);
         for (FontRole role : FontRole.values()) {
@@ -90,6 +93,35 @@ public final class FontLibrary {
     }
 
     /**
+     * Returns which font serves each role, where it came from and whether the role fell back to a
+     * stand-in of another style (R-LAY-4, R-LAY-5), in {@link FontRole} order.
+     *
+     * @return one entry per role
+     */
+    public List<RoleFont> report() {
+        return List.copyOf(report.values());
+    }
+
+    /**
+     * Returns which font serves one role.
+     *
+     * @param role the role
+     * @return the role's entry of {@link #report()}
+     */
+    public RoleFont report(FontRole role) {
+        return report.get(role);
+    }
+
+    /**
+     * Returns the roles that fell back to a stand-in of another style ({@link RoleFont#fellBack()}).
+     *
+     * @return the fallen-back roles' entries, in {@link FontRole} order; empty if none
+     */
+    public List<RoleFont> fallbacks() {
+        return report.values().stream().filter(RoleFont::fellBack).collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
      * Returns the face that draws one character of a field.
      *
      * @param role the role the text is set in
@@ -128,13 +160,29 @@ public final class FontLibrary {
          * Adds a font file for a role, before the system and bundled fonts.
          *
          * @param role the role
-         * @param file a TrueType-outline {@code .ttf} file
+         * @param file a TrueType-outline {@code .ttf} file, or a {@code .ttc} collection (its first face)
          * @return this builder
-         * @throws RenderException {@code FONT_NOT_TRUETYPE} (CFF/OTF, collections) or
+         * @throws RenderException {@code FONT_NOT_TRUETYPE} (CFF/OTF) or
          *     {@code FONT_UNREADABLE}, naming the file
          */
         public Builder font(FontRole role, Path file) {
             given.get(role).add(FontFace.load(file));
+            return this;
+        }
+
+        /**
+         * Adds one face of a font collection ({@code .ttc}) for a role, before the system and
+         * bundled fonts.
+         *
+         * @param role the role
+         * @param file a {@code .ttc} collection with TrueType outlines
+         * @param faceName the face's PostScript or family name, e.g. {@code NSimSun}
+         * @return this builder
+         * @throws RenderException {@code FONT_NOT_FOUND} if no face has that name,
+         *     {@code FONT_NOT_TRUETYPE} or {@code FONT_UNREADABLE}, naming the file
+         */
+        public Builder font(FontRole role, Path file, String faceName) {
+            given.get(role).add(FontFace.load(file, faceName));
             return this;
         }
 
@@ -207,6 +255,7 @@ public final class FontLibrary {
          */
         public FontLibrary build() {
             Map<FontRole, List<FontFace>> chains = new EnumMap<>(FontRole.class);
+            Map<FontRole, RoleFont> report = new EnumMap<>(FontRole.class);
             for (FontRole role : FontRole.values()) {
                 List<FontFace> chain = new ArrayList<>(given.get(role));
                 if (systemFonts) {
@@ -214,6 +263,12 @@ public final class FontLibrary {
                 }
                 if (bundled) {
                     chain.add(BundledFonts.forRole(role));
+                }
+                if (!chain.isEmpty()) {
+                    RoleFont.Origin served = !given.get(role).isEmpty() ? RoleFont.Origin.GIVEN
+                            : chain.size() > 1 || !bundled ? RoleFont.Origin.SYSTEM : RoleFont.Origin.BUNDLED;
+                    boolean fellBack = served == RoleFont.Origin.BUNDLED && !BundledFonts.ownStyle(role);
+                    report.put(role, new RoleFont(role, chain.get(0), served, fellBack));
                 }
                 if (chain.isEmpty()) {
                     throw new RenderException(RenderException.Reason.FONT_NOT_FOUND, role.name(), 0,
@@ -229,7 +284,7 @@ public final class FontLibrary {
                 }
                 chains.put(role, Collections.unmodifiableList(new ArrayList<>(new LinkedHashSet<>(withCompact))));
             }
-            return new FontLibrary(chains);
+            return new FontLibrary(chains, report);
         }
     }
 }

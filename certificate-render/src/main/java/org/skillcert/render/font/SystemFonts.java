@@ -102,10 +102,10 @@ final class SystemFonts {
         }
     }
 
-    // file names may contain spaces ("Times New Roman.ttf"): split after each ".ttf"
+    // file names may contain spaces ("Times New Roman.ttf"): split after each ".ttf" or ".ttc"
     private static List<String> splitFileNames(String list) {
         List<String> out = new ArrayList<>();
-        for (String part : list.split("(?i)(?<=\\.ttf)\\s+")) {
+        for (String part : list.split("(?i)(?<=\\.tt[fc])\\s+")) {
             if (!part.isBlank()) {
                 out.add(part.strip());
             }

@@ -18,7 +18,7 @@ import org.skillcert.spi.StorageException;
  */
 final class Database {
     /** The schema version this release writes. */
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
     private static final int ATTEMPTS = 30;
 
     private final DataSource dataSource;
@@ -193,9 +193,19 @@ final class Database {
                 s.execute(ddl);
             }
         }
-        insertIgnoringDuplicate(c, "INSERT INTO " + table("schema_version") + " (version) VALUES (" + SCHEMA_VERSION + ")");
+        // an older database gets the newer tables (CREATE ... IF NOT EXISTS above) and then its version row
+        if (storedVersion(c) < SCHEMA_VERSION) {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO " + table("schema_version") + " (version) VALUES (?)")) {
+                p.setInt(1, SCHEMA_VERSION);
+                p.executeUpdate();
+            }
+        }
         insertIgnoringDuplicate(c, "INSERT INTO " + table("ledger_head") + " (id, seq, entry_hash, at_ms) VALUES (1, 0, '"
                 + org.skillcert.spi.LedgerEntry.GENESIS + "', 0)");
+        return storedVersion(c);
+    }
+
+    private int storedVersion(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT MAX(version) FROM " + table("schema_version"))) {
             rs.next();
@@ -217,9 +227,26 @@ final class Database {
         }
     }
 
-    /** The version-1 schema; later versions append migrations, never edit these statements. */
+    /**
+     * The schema: version 1's statements, then version 2's additions. Later versions append,
+     * never edit: every statement is idempotent, so a version-1 database is brought to version 2
+     * by running them all.
+     */
     private List<String> schema() {
         String p = prefix;
+        List<String> all = new java.util.ArrayList<>(version1(p));
+        // version 2: document states (awaiting until the PDF or the printed page exists) and print runs
+        all.add("CREATE TABLE IF NOT EXISTS " + p + "document_awaited (cert_number VARCHAR(22) NOT NULL PRIMARY KEY)");
+        all.add("CREATE TABLE IF NOT EXISTS " + p + "print_run (run_id VARCHAR(64) NOT NULL PRIMARY KEY,"
+                + " created_ms BIGINT NOT NULL, done_ms BIGINT)");
+        all.add("CREATE TABLE IF NOT EXISTS " + p + "print_page (run_id VARCHAR(64) NOT NULL, page INTEGER NOT NULL,"
+                + " cert_number VARCHAR(22) NOT NULL, sheet INTEGER NOT NULL, photo VARCHAR(1000) NOT NULL,"
+                + " PRIMARY KEY (run_id, page))");
+        all.add("CREATE INDEX IF NOT EXISTS " + p + "print_page_sheet ON " + p + "print_page (sheet)");
+        return all;
+    }
+
+    private static List<String> version1(String p) {
         return List.of(
                 "CREATE TABLE IF NOT EXISTS " + p + "schema_version (version INTEGER NOT NULL PRIMARY KEY)",
                 "CREATE TABLE IF NOT EXISTS " + p + "counter (scope VARCHAR(16) NOT NULL PRIMARY KEY,"

@@ -21,8 +21,10 @@ import javax.annotation.Nullable;
 import org.skillcert.spi.CertificateRecord;
 import org.skillcert.spi.CertificateRegistry;
 import org.skillcert.spi.CertificateStatus;
+import org.skillcert.spi.PrintRun;
 import org.skillcert.spi.RegistryException;
 import org.skillcert.spi.StatusChange;
+import org.skillcert.spi.internal.PortInputs;
 
 /**
  * A {@link CertificateRegistry} in a database: one row of issue data per certificate (never
@@ -38,12 +40,18 @@ final class JdbcCertificateRegistry implements CertificateRegistry {
     private final String certificate;
     private final String changes;
     private final String withStatus;
+    private final String awaited;
+    private final String runs;
+    private final String pages;
 
     JdbcCertificateRegistry(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
         this.certificate = db.table("certificate");
         this.changes = db.table("status_change");
+        this.awaited = db.table("document_awaited");
+        this.runs = db.table("print_run");
+        this.pages = db.table("print_page");
         this.withStatus = "SELECT " + DATA + ", s.status, s.reason FROM " + certificate + " c JOIN " + changes
                 + " s ON s.cert_number = c.cert_number AND s.seq = (SELECT MAX(x.seq) FROM " + changes
                 + " x WHERE x.cert_number = c.cert_number)";
@@ -51,7 +59,7 @@ final class JdbcCertificateRegistry implements CertificateRegistry {
 
     @Override
     public CertificateRecord put(CertificateRecord record, String actor) {
-        CertificateRecord.text("actor", actor, 200);
+        PortInputs.checkField("actor", actor, 200);
         if (record.status() != CertificateStatus.ISSUED || record.statusReason() != null) {
             throw new RegistryException(RegistryException.Reason.ILLEGAL_STATUS_CHANGE, "status",
                     record.status().name(), 0, "a certificate is registered as ISSUED without a reason");
@@ -78,6 +86,10 @@ final class JdbcCertificateRegistry implements CertificateRegistry {
             }
             long now = clock.millis();
             insert(c, record, now);
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO " + awaited + " (cert_number) VALUES (?)")) {
+                p.setString(1, record.number());
+                p.executeUpdate();
+            }
             appendChange(c, new StatusChange(record.number(), 1, CertificateStatus.ISSUED, null, actor,
                     Instant.ofEpochMilli(now)));
             if (oldLast != null) {
@@ -145,6 +157,12 @@ final class JdbcCertificateRegistry implements CertificateRegistry {
                 p.setObject(i + 1, args[i] instanceof LocalDate ? Date.valueOf((LocalDate) args[i]) : args[i]);
             }
             p.setMaxRows(where.contains("ORDER BY c.issue_date") ? PAGE : 0);
+            return read(p);
+        }
+    }
+
+    private static List<CertificateRecord> read(PreparedStatement p) throws SQLException {
+        {
             List<CertificateRecord> out = new ArrayList<>();
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
@@ -160,7 +178,7 @@ final class JdbcCertificateRegistry implements CertificateRegistry {
 
     @Override
     public Optional<CertificateRecord> byNumber(String number) {
-        CertificateRecord.checkNumber(number);
+        PortInputs.checkNumber(number);
         return db.transaction(false, c -> query(c, " WHERE c.cert_number = ?", number)).stream().findFirst();
     }
 
@@ -226,9 +244,9 @@ final class JdbcCertificateRegistry implements CertificateRegistry {
 
     @Override
     public StatusChange changeStatus(String number, CertificateStatus status, String reason, String actor) {
-        CertificateRecord.checkNumber(number);
-        CertificateRecord.text("reason", reason, 500);
-        CertificateRecord.text("actor", actor, 200);
+        PortInputs.checkNumber(number);
+        PortInputs.checkField("reason", reason, 500);
+        PortInputs.checkField("actor", actor, 200);
         return db.transaction(true, c -> {
             if (lockAndRead(c, number) == null) {
                 throw new RegistryException(RegistryException.Reason.UNKNOWN_NUMBER, "number", number, 0,
@@ -274,7 +292,7 @@ final class JdbcCertificateRegistry implements CertificateRegistry {
 
     @Override
     public List<StatusChange> history(String number) {
-        CertificateRecord.checkNumber(number);
+        PortInputs.checkNumber(number);
         return db.transaction(false, c -> history(c, number));
     }
 
@@ -286,5 +304,145 @@ final class JdbcCertificateRegistry implements CertificateRegistry {
         }
         return db.transaction(false, c -> changes(c, " WHERE at_ms >= ? AND at_ms < ? ORDER BY at_ms, cert_number, seq",
                 from.toEpochMilli(), to.toEpochMilli()));
+    }
+
+    @Override
+    public void documentWritten(String number) {
+        PortInputs.checkNumber(number);
+        db.transaction(false, c -> {
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM " + awaited + " WHERE cert_number = ?")) {
+                p.setString(1, number);
+                if (p.executeUpdate() == 0 && query(c, " WHERE c.cert_number = ?", number).isEmpty()) {
+                    throw new RegistryException(RegistryException.Reason.UNKNOWN_NUMBER, "number", number, 0,
+                            "no certificate " + number);
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<CertificateRecord> awaitingDocument(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+        return db.transaction(false, c -> {
+            try (PreparedStatement p = c.prepareStatement(withStatus + " WHERE c.cert_number IN (SELECT a.cert_number FROM "
+                    + awaited + " a) ORDER BY c.cert_number")) {
+                p.setMaxRows(limit);
+                return read(p);
+            }
+        });
+    }
+
+    @Override
+    public PrintRun recordPrintRun(PrintRun run) {
+        // a concurrent record of the same id surfaces as 23505 and is retried into the idempotent path
+        return db.transaction(true, c -> {
+            java.util.Optional<PrintRun> existing = readRun(c, run.id());
+            if (existing.isPresent()) {
+                if (!existing.get().equals(run)) {
+                    throw new RegistryException(RegistryException.Reason.CONFLICT, "id", run.id(), 0,
+                            "print run " + run.id() + " is recorded with other pages");
+                }
+                return existing.get();
+            }
+            try (PreparedStatement open = c.prepareStatement("SELECT p.run_id FROM " + pages + " p JOIN " + runs
+                    + " r ON r.run_id = p.run_id WHERE p.sheet = ? AND r.done_ms IS NULL");
+                    PreparedStatement known = c.prepareStatement("SELECT 1 FROM " + certificate + " WHERE cert_number = ?")) {
+                for (PrintRun.Page page : run.pages()) {
+                    open.setInt(1, page.sheet());
+                    try (ResultSet rs = open.executeQuery()) {
+                        if (rs.next()) {
+                            throw new RegistryException(RegistryException.Reason.CONFLICT, "sheet",
+                                    Integer.toString(page.sheet()), 0, "sheet " + String.format("%08d", page.sheet())
+                                            + " is on open print run " + rs.getString(1));
+                        }
+                    }
+                    known.setString(1, page.certificateNumber());
+                    try (ResultSet rs = known.executeQuery()) {
+                        if (!rs.next()) {
+                            throw new RegistryException(RegistryException.Reason.UNKNOWN_NUMBER, "certificateNumber",
+                                    page.certificateNumber(), 0, "no certificate " + page.certificateNumber());
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO " + runs + " (run_id, created_ms, done_ms) VALUES (?, ?, NULL)")) {
+                p.setString(1, run.id());
+                p.setLong(2, clock.millis());
+                p.executeUpdate();
+            }
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO " + pages
+                    + " (run_id, page, cert_number, sheet, photo) VALUES (?, ?, ?, ?, ?)")) {
+                int n = 0;
+                for (PrintRun.Page page : run.pages()) {
+                    p.setString(1, run.id());
+                    p.setInt(2, ++n);
+                    p.setString(3, page.certificateNumber());
+                    p.setInt(4, page.sheet());
+                    p.setString(5, page.photo());
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+            return run;
+        });
+    }
+
+    @Override
+    public void printRunDone(String id) {
+        db.transaction(false, c -> {
+            try (PreparedStatement p = c.prepareStatement("UPDATE " + runs + " SET done_ms = ? WHERE run_id = ? AND done_ms IS NULL")) {
+                p.setLong(1, clock.millis());
+                p.setString(2, id);
+                if (p.executeUpdate() == 0 && readRun(c, id).isEmpty()) {
+                    throw new RegistryException(RegistryException.Reason.UNKNOWN_NUMBER, "id", id, 0, "no print run " + id);
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM " + awaited + " WHERE cert_number IN (SELECT cert_number FROM "
+                    + pages + " WHERE run_id = ?)")) {
+                p.setString(1, id);
+                p.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<PrintRun> openPrintRuns() {
+        return db.transaction(false, c -> {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT run_id FROM " + runs + " WHERE done_ms IS NULL ORDER BY created_ms, run_id");
+                    ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            List<PrintRun> out = new ArrayList<>();
+            for (String id : ids) {
+                out.add(readRun(c, id).orElseThrow());
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Optional<PrintRun> printRun(String id) {
+        return db.transaction(false, c -> readRun(c, id));
+    }
+
+    private Optional<PrintRun> readRun(Connection c, String id) throws SQLException {
+        List<PrintRun.Page> found = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT cert_number, sheet, photo FROM " + pages
+                + " WHERE run_id = ? ORDER BY page")) {
+            p.setString(1, id);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new PrintRun.Page(rs.getString(1), rs.getInt(2), rs.getString(3)));
+                }
+            }
+        }
+        return found.isEmpty() ? Optional.empty() : Optional.of(new PrintRun(id, found));
     }
 }

@@ -14,6 +14,7 @@ import org.skillcert.spi.Sequencer;
 import org.skillcert.spi.SequencerException;
 import org.skillcert.spi.SerialBlock;
 import org.skillcert.spi.VoidedSerial;
+import org.skillcert.spi.internal.PortInputs;
 
 /**
  * A {@link Sequencer} in a database: one counter row per scope, bumped atomically
@@ -39,8 +40,8 @@ final class JdbcSequencer implements Sequencer {
 
     @Override
     public SerialBlock reserve(String scope, int count, String requestId) {
-        Sequencer.checkScope(scope);
-        Sequencer.checkRequestId(requestId);
+        PortInputs.checkScope(scope);
+        PortInputs.checkRequestId(requestId);
         if (count < 1 || count > MAX_SERIAL) {
             throw new SequencerException(SequencerException.Reason.BAD_COUNT, Integer.toString(count), 0,
                     "block size must be 1…999999, was " + count);
@@ -134,16 +135,16 @@ final class JdbcSequencer implements Sequencer {
 
     @Override
     public Optional<SerialBlock> find(String requestId) {
-        Sequencer.checkRequestId(requestId);
+        PortInputs.checkRequestId(requestId);
         return Optional.ofNullable(db.transaction(false, c -> find(c, requestId)));
     }
 
     @Override
     public VoidedSerial voidSerial(String scope, int serial, String reason, String actor) {
-        Sequencer.checkScope(scope);
-        Sequencer.checkSerial(serial);
-        Sequencer.checkText(reason, 500);
-        Sequencer.checkText(actor, 200);
+        PortInputs.checkScope(scope);
+        PortInputs.checkSerial(serial);
+        PortInputs.checkText(reason, 500);
+        PortInputs.checkText(actor, 200);
         return db.transaction(true, c -> {
             Integer last = lastSerial(c, scope);
             if (last == null || serial > last) {
@@ -190,13 +191,13 @@ final class JdbcSequencer implements Sequencer {
 
     @Override
     public List<VoidedSerial> voided(String scope) {
-        Sequencer.checkScope(scope);
+        PortInputs.checkScope(scope);
         return db.transaction(false, c -> voided(c, scope, 0));
     }
 
     @Override
     public int peek(String scope) {
-        Sequencer.checkScope(scope);
+        PortInputs.checkScope(scope);
         Integer last = db.transaction(false, c -> lastSerial(c, scope));
         return last == null ? 0 : last;
     }

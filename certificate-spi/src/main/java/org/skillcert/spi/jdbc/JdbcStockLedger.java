@@ -213,6 +213,20 @@ final class JdbcStockLedger implements StockLedger {
                 to.toEpochMilli()));
     }
 
+    @Override
+    public Optional<LedgerEntry> lastOf(EntryKind kind) {
+        return db.transaction(false, c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM " + ledger + " WHERE kind = ? ORDER BY seq DESC")) {
+                p.setString(1, kind.name());
+                p.setMaxRows(1);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? Optional.of(read(rs)) : Optional.<LedgerEntry>empty();
+                }
+            }
+        });
+    }
+
     private List<LedgerEntry> select(Connection c, String where, int limit, long... args) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(
                 "SELECT " + COLUMNS + " FROM " + ledger + " WHERE " + where + " ORDER BY seq")) {

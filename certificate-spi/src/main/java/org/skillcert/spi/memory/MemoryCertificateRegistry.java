@@ -16,8 +16,10 @@ import java.util.stream.Stream;
 import org.skillcert.spi.CertificateRecord;
 import org.skillcert.spi.CertificateRegistry;
 import org.skillcert.spi.CertificateStatus;
+import org.skillcert.spi.PrintRun;
 import org.skillcert.spi.RegistryException;
 import org.skillcert.spi.StatusChange;
+import org.skillcert.spi.internal.PortInputs;
 
 /**
  * A {@link CertificateRegistry} in memory, one lock.
@@ -27,6 +29,9 @@ public final class MemoryCertificateRegistry implements CertificateRegistry {
     /** Issue data as registered (status ISSUED), by number. */
     private final TreeMap<String, CertificateRecord> issued = new TreeMap<>();
     private final Map<String, List<StatusChange>> history = new HashMap<>();
+    private final java.util.TreeSet<String> awaiting = new java.util.TreeSet<>();
+    private final java.util.LinkedHashMap<String, PrintRun> runs = new java.util.LinkedHashMap<>();
+    private final java.util.Set<String> doneRuns = new java.util.HashSet<>();
 
     /** A registry stamping changes with the system clock. */
     public MemoryCertificateRegistry() {
@@ -44,7 +49,7 @@ public final class MemoryCertificateRegistry implements CertificateRegistry {
 
     @Override
     public synchronized CertificateRecord put(CertificateRecord record, String actor) {
-        CertificateRecord.text("actor", actor, 200);
+        PortInputs.checkField("actor", actor, 200);
         if (record.status() != CertificateStatus.ISSUED || record.statusReason() != null) {
             throw new RegistryException(RegistryException.Reason.ILLEGAL_STATUS_CHANGE, "status",
                     record.status().name(), 0, "a certificate is registered as ISSUED without a reason");
@@ -66,6 +71,7 @@ public final class MemoryCertificateRegistry implements CertificateRegistry {
         }
         Instant now = clock.instant();
         issued.put(record.number(), record);
+        awaiting.add(record.number());
         append(record.number(), CertificateStatus.ISSUED, null, actor, now);
         if (record.supersedes() != null) {
             append(record.supersedes(), CertificateStatus.SUPERSEDED, "superseded by " + record.number(), actor, now);
@@ -88,7 +94,7 @@ public final class MemoryCertificateRegistry implements CertificateRegistry {
 
     @Override
     public synchronized Optional<CertificateRecord> byNumber(String number) {
-        CertificateRecord.checkNumber(number);
+        PortInputs.checkNumber(number);
         return Optional.ofNullable(issued.get(number)).map(this::current);
     }
 
@@ -125,9 +131,9 @@ public final class MemoryCertificateRegistry implements CertificateRegistry {
     @Override
     public synchronized StatusChange changeStatus(String number, CertificateStatus status, String reason,
             String actor) {
-        CertificateRecord.checkNumber(number);
-        CertificateRecord.text("reason", reason, 500);
-        CertificateRecord.text("actor", actor, 200);
+        PortInputs.checkNumber(number);
+        PortInputs.checkField("reason", reason, 500);
+        PortInputs.checkField("actor", actor, 200);
         List<StatusChange> changes = history.get(number);
         if (changes == null) {
             throw new RegistryException(RegistryException.Reason.UNKNOWN_NUMBER, "number", number, 0,
@@ -159,7 +165,7 @@ public final class MemoryCertificateRegistry implements CertificateRegistry {
 
     @Override
     public synchronized List<StatusChange> history(String number) {
-        CertificateRecord.checkNumber(number);
+        PortInputs.checkNumber(number);
         return new ArrayList<>(history.getOrDefault(number, List.of()));
     }
 
@@ -173,5 +179,68 @@ public final class MemoryCertificateRegistry implements CertificateRegistry {
                 .sorted(Comparator.comparing(StatusChange::at).thenComparing(StatusChange::number)
                         .thenComparingInt(StatusChange::sequence))
                 .collect(Collectors.toList());
+    }
+
+    @Override
+    public synchronized void documentWritten(String number) {
+        PortInputs.checkNumber(number);
+        if (!issued.containsKey(number)) {
+            throw new RegistryException(RegistryException.Reason.UNKNOWN_NUMBER, "number", number, 0, "no certificate " + number);
+        }
+        awaiting.remove(number);
+    }
+
+    @Override
+    public synchronized List<CertificateRecord> awaitingDocument(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+        return awaiting.stream().limit(limit).map(n -> current(issued.get(n))).collect(Collectors.toList());
+    }
+
+    @Override
+    public synchronized PrintRun recordPrintRun(PrintRun run) {
+        PrintRun existing = runs.get(run.id());
+        if (existing != null) {
+            if (!existing.equals(run)) {
+                throw new RegistryException(RegistryException.Reason.CONFLICT, "id", run.id(), 0,
+                        "print run " + run.id() + " is recorded with other pages");
+            }
+            return existing;
+        }
+        for (PrintRun.Page page : run.pages()) {
+            if (!issued.containsKey(page.certificateNumber())) {
+                throw new RegistryException(RegistryException.Reason.UNKNOWN_NUMBER, "certificateNumber",
+                        page.certificateNumber(), 0, "no certificate " + page.certificateNumber());
+            }
+            for (PrintRun open : runs.values()) {
+                if (!doneRuns.contains(open.id()) && open.pages().stream().anyMatch(p -> p.sheet() == page.sheet())) {
+                    throw new RegistryException(RegistryException.Reason.CONFLICT, "sheet", Integer.toString(page.sheet()), 0,
+                            "sheet " + String.format("%08d", page.sheet()) + " is on open print run " + open.id());
+                }
+            }
+        }
+        runs.put(run.id(), run);
+        return run;
+    }
+
+    @Override
+    public synchronized void printRunDone(String id) {
+        PrintRun run = runs.get(id);
+        if (run == null) {
+            throw new RegistryException(RegistryException.Reason.UNKNOWN_NUMBER, "id", id, 0, "no print run " + id);
+        }
+        doneRuns.add(id);
+        run.pages().forEach(p -> awaiting.remove(p.certificateNumber()));
+    }
+
+    @Override
+    public synchronized List<PrintRun> openPrintRuns() {
+        return runs.values().stream().filter(r -> !doneRuns.contains(r.id())).collect(Collectors.toList());
+    }
+
+    @Override
+    public synchronized Optional<PrintRun> printRun(String id) {
+        return Optional.ofNullable(runs.get(id));
     }
 }

@@ -11,6 +11,7 @@ import org.skillcert.spi.Sequencer;
 import org.skillcert.spi.SequencerException;
 import org.skillcert.spi.SerialBlock;
 import org.skillcert.spi.VoidedSerial;
+import org.skillcert.spi.internal.PortInputs;
 
 /**
  * A {@link Sequencer} in memory: one lock per instance, nothing survives the process.
@@ -37,8 +38,8 @@ public final class MemorySequencer implements Sequencer {
 
     @Override
     public synchronized SerialBlock reserve(String scope, int count, String requestId) {
-        Sequencer.checkScope(scope);
-        Sequencer.checkRequestId(requestId);
+        PortInputs.checkScope(scope);
+        PortInputs.checkRequestId(requestId);
         if (count < 1 || count > MAX_SERIAL) {
             throw new SequencerException(SequencerException.Reason.BAD_COUNT, Integer.toString(count), 0,
                     "block size must be 1…999999, was " + count);
@@ -82,16 +83,16 @@ public final class MemorySequencer implements Sequencer {
 
     @Override
     public synchronized Optional<SerialBlock> find(String requestId) {
-        Sequencer.checkRequestId(requestId);
+        PortInputs.checkRequestId(requestId);
         return Optional.ofNullable(requests.get(requestId));
     }
 
     @Override
     public synchronized VoidedSerial voidSerial(String scope, int serial, String reason, String actor) {
-        Sequencer.checkScope(scope);
-        Sequencer.checkSerial(serial);
-        Sequencer.checkText(reason, 500);
-        Sequencer.checkText(actor, 200);
+        PortInputs.checkScope(scope);
+        PortInputs.checkSerial(serial);
+        PortInputs.checkText(reason, 500);
+        PortInputs.checkText(actor, 200);
         if (serial > lastSerial.getOrDefault(scope, 0)) {
             throw notHandedOut(scope, serial);
         }
@@ -107,13 +108,13 @@ public final class MemorySequencer implements Sequencer {
 
     @Override
     public synchronized List<VoidedSerial> voided(String scope) {
-        Sequencer.checkScope(scope);
+        PortInputs.checkScope(scope);
         return new ArrayList<>(voided.getOrDefault(scope, new TreeMap<>()).values());
     }
 
     @Override
     public synchronized int peek(String scope) {
-        Sequencer.checkScope(scope);
+        PortInputs.checkScope(scope);
         return lastSerial.getOrDefault(scope, 0);
     }
 }

@@ -116,7 +116,7 @@ final class LedgerModelRun {
         } catch (StockException e) {
             assertTrue(refusal[0] >= 0, "step " + step + ": the ledger refused " + move + ": " + e.getMessage());
             assertEquals(Reason.values()[refusal[0]], e.reason(), "step " + step + " " + move);
-            assertEquals(refusal[1], e.sheet(), "step " + step + " " + move);
+            assertEquals(refusal[1], e.position(), "step " + step + " " + move);
         }
         compare(step);
     }

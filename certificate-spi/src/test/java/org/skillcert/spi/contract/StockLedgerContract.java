@@ -52,6 +52,23 @@ public abstract class StockLedgerContract {
     }
 
     @Test
+    void theLastEntryOfAKindIsFoundAcrossPages() { // R-STK-5: when was the last stocktake
+        assertTrue(ledger.lastOf(EntryKind.STOCKTAKE).isEmpty());
+        ledger.append(StockMove.received(SheetRange.of(10_000_001, 10_003_000), "PO-2026-01", "keeper"));
+        ledger.append(StockMove.stocktake(SheetRange.of(10_000_001, 10_003_000), 3000, null, "keeper"));
+        // more than a page of other entries after the stocktake
+        for (int i = 0; i < 1_100; i++) {
+            ledger.append(StockMove.handedOut(SheetRange.of(10_000_001 + i), "printer", "keeper"));
+        }
+        LedgerEntry take = ledger.lastOf(EntryKind.STOCKTAKE).orElseThrow();
+        assertEquals(2, take.sequence());
+        assertEquals(EntryKind.STOCKTAKE, take.move().kind());
+        assertEquals(1_102, ledger.lastOf(EntryKind.HANDED_OUT).orElseThrow().sequence());
+        assertEquals(1, ledger.lastOf(EntryKind.RECEIVED).orElseThrow().sequence());
+        assertTrue(ledger.lastOf(EntryKind.DESTROYED).isEmpty());
+    }
+
+    @Test
     void aSheetsWholeLifeIsTracedAndConserved() { // R-STK-2, R-STK-3, R-STK-4
         ledger.append(StockMove.received(SheetRange.of(10_000_001, 10_000_100), "PO-2026-01", "keeper"));
         ledger.append(StockMove.handedOut(SheetRange.of(10_000_001, 10_000_010), "printer Wang", "keeper"));
@@ -216,7 +233,7 @@ public abstract class StockLedgerContract {
     protected static void refused(StockException.Reason reason, int sheet, Executable call) {
         StockException e = assertThrows(StockException.class, call);
         assertEquals(reason, e.reason(), e.getMessage());
-        assertEquals(sheet, e.sheet(), e.getMessage());
+        assertEquals(sheet, e.position(), e.getMessage());
         assertFalse(e.getMessage().isBlank());
     }
 }

@@ -42,12 +42,12 @@ class JdbcStorageTest {
         JdbcStorage storage = new JdbcStorage(pool, prefix, Clock.systemUTC());
         assertEquals(1, storage.sequencer().next("S000044012001263", "first"));
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO " + prefix + "schema_version (version) VALUES (2)");
+            s.executeUpdate("INSERT INTO " + prefix + "schema_version (version) VALUES (3)");
         }
         StorageException e = assertThrows(StorageException.class,
                 () -> new JdbcStorage(pool, prefix, Clock.systemUTC()).sequencer().peek("S000044012001263"));
         assertEquals(StorageException.Reason.SCHEMA_TOO_NEW, e.reason());
-        assertEquals("2", e.input());
+        assertEquals("3", e.input());
         pool.closeIdle();
     }
 

@@ -9,6 +9,7 @@ import org.skillcert.core.issue.CandidateResult;
 import org.skillcert.core.issue.Correction;
 import org.skillcert.core.issue.Office;
 import org.skillcert.render.CertificateRenderer;
+import org.skillcert.render.PdfCertificatePrinter;
 import org.skillcert.spi.CertificateRecord;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -84,6 +85,9 @@ final class CorrectCommand implements Callable<Integer> {
     @Mixin
     OfficeOptions office;
 
+    @Mixin
+    FontOptions fontOptions = new FontOptions();
+
     @Override
     public Integer call() throws IOException {
         if (approval.isBlank()) {
@@ -93,8 +97,7 @@ final class CorrectCommand implements Callable<Integer> {
             return Failures.REFUSED;
         }
         Path folder = Files.createDirectories(out != null ? out : office.store.workspace);
-        Path photoFolder = photo.toAbsolutePath().getParent();
-        RenderingPrinter printer = new RenderingPrinter(CertificateRenderer.builder().build(), photoFolder, folder);
+        PdfCertificatePrinter printer = PdfCertificatePrinter.of(CertificateRenderer.builder().fonts(fontOptions.library(parent)).build(), folder, Path.of(""));
         try (StoreOptions.OpenStore open = office.store.openExisting(parent)) {
             Office o = office.office(parent, open, printer);
             java.util.Optional<CertificateRecord> found = open.registry().byNumber(number);
@@ -108,7 +111,9 @@ final class CorrectCommand implements Callable<Integer> {
                     .name(or(name, old.holderName())).idType(or(idType, old.idType()))
                     .idNumber(or(idNumber, old.idNumber())).occupation(or(occupation, old.occupation()))
                     .jobDirection(or(job, old.job())).level(or(level, Integer.toString(old.level())))
-                    .queryableOn(queryableDate).photo(photo.getFileName().toString());
+                    .queryableOn(queryableDate).photo(photo.toAbsolutePath().normalize().toString());
+            // the photo, glyphs and fit are checked before the correction is recorded; the PDF is
+            // written before the new certificate's document is recorded as written
             Correction correction = o.corrections().correct(number, corrected, approval, reason, null);
             // a repeated correction returns the one recorded earlier: echo what was recorded, not today's options
             String recordedApproval = old.status() == org.skillcert.spi.CertificateStatus.SUPERSEDED
@@ -118,7 +123,6 @@ final class CorrectCommand implements Callable<Integer> {
                 parent.err().println("skillcert correct: " + number + " was corrected earlier under approval "
                         + recordedApproval + "; the --approval given now (" + approval.strip() + ") is not recorded");
             }
-            printer.electronic(correction.certificate(), o.institution(), photo.getFileName().toString(), true);
             Path pdf = folder.resolve(correction.certificate().number() + ".pdf");
             parent.out().println(json
                     ? new JsonObject().put("old", number).put("new", correction.certificate().number())

@@ -33,14 +33,15 @@ import org.skillcert.examples.demo.DemoSchool;
 import org.skillcert.examples.roster.Roster;
 import org.skillcert.examples.roster.RosterReader;
 import org.skillcert.render.CertificateRenderer;
+import org.skillcert.render.PdfCertificatePrinter;
 import org.skillcert.render.FormRenderer;
-import org.skillcert.render.font.FontLibrary;
 import org.skillcert.spi.CertificateRecord;
 import org.skillcert.spi.SheetRange;
 import org.skillcert.spi.SheetState;
 import org.skillcert.spi.StockCounts;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -95,6 +96,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the summary as one JSON object.")
     boolean json;
 
+    @Mixin
+    FontOptions fontOptions = new FontOptions();
+
     @Override
     public Integer call() throws IOException {
         long started = System.nanoTime();
@@ -115,12 +119,15 @@ final class DemoCommand implements Callable<Integer> {
         StoreOptions store = new StoreOptions();
         store.workspace = ws;
         store.db = db;
-        RenderingPrinter printer = new RenderingPrinter(CertificateRenderer.builder().build(), ws, certificates);
+        Path runs = Files.createDirectories(ws.resolve("print-runs"));
+        CertificateRenderer renderer = CertificateRenderer.builder().fonts(fontOptions.library(parent)).build();
+        PdfCertificatePrinter printer = PdfCertificatePrinter.of(renderer, certificates, ws);
+        PdfCertificatePrinter runPrinter = PdfCertificatePrinter.of(renderer, runs, ws);
         Clock clock = Clock.fixed(today.atTime(LocalTime.of(10, 0)).atZone(Office.CHINA).toInstant(), Office.CHINA);
         Summary summary = new Summary(ws, store.describe(), today);
         try (StoreOptions.OpenStore open = store.open(parent)) {
             Office office = Office.builder(school, open.storage()).actor(DemoSchool.CUSTODIAN).clock(clock)
-                    .printer(printer).build();
+                    .printer(new DemoPrinter(printer, runPrinter)).build();
             StockService stock = office.stock();
             stock.receive(BOX, "PO-2026-穗华-001");
             stock.handOut(TO_PRINTER, PRINT_ROOM);
@@ -129,20 +136,29 @@ final class DemoCommand implements Callable<Integer> {
             RosterIssue electronic;
             try (ProgressBar progress = json ? ProgressBar.silent(roster.rows().size())
                     : ProgressBar.start("issuing", roster.rows().size(), parent.err())) {
-                onStock = RosterIssue.run(office, part(roster, 0, ON_STOCK), PRINT_ROOM, progress);
-                electronic = RosterIssue.run(office, part(roster, ON_STOCK, roster.rows().size()), null, progress);
+                onStock = RosterIssue.run(office, part(roster, 0, ON_STOCK), PRINT_ROOM, null, ws, progress);
+                electronic = RosterIssue.run(office, part(roster, ON_STOCK, roster.rows().size()), null, null, ws, progress);
             }
 
             // the print room reports a paper jam on the third sheet: spoil it, reprint on the next one
             CertificateRecord jammed = onStock.outcomes().get(2).record().orElseThrow();
-            Reprint reprint = office.issuing().misprint(jammed.sheet(), "卡纸 (paper jam)", PRINT_ROOM,
-                    candidates.get(2).photo());
+            org.skillcert.core.issue.PrintRoom room = office.printRoom();
+            Reprint reprint = room.misprint(jammed.sheet(), "卡纸 (paper jam)", PRINT_ROOM,
+                    ws.resolve(candidates.get(2).photo()).toString());
+            List<String> reprintRuns = room.runsWritten();
             stock.destroy(SheetRange.of(reprint.spoiledSheet()), "李明 (教务处)", "陈芳 (财务处)");
             for (SheetRange unused : open.ledger().inHand(PRINT_ROOM)) {
                 stock.returnToStock(unused, PRINT_ROOM);
             }
 
-            summary.printRunPages = printer.writePrintRun(ws.resolve("print-run.pdf"));
+            // every print run of the term, written again from the database as one file to print
+            List<org.skillcert.core.issue.PrintJob> pages = new java.util.ArrayList<>();
+            List<String> runIds = new java.util.ArrayList<>(onStock.batch().printRuns());
+            runIds.addAll(reprintRuns);
+            for (String id : runIds) {
+                pages.addAll(office.printRoom().jobsOf(open.registry().printRun(id).orElseThrow()));
+            }
+            summary.printRunPages = runPrinter.writePages(pages, ws.resolve("print-run.pdf"));
             summary.electronicPdfs = printer.electronicCount();
             Stocktake stocktake = stock.stocktake(stock.blankOnBooks());
             stocktake.record(null);
@@ -218,26 +234,23 @@ final class DemoCommand implements Callable<Integer> {
 
     /**
      * Appendix 1 for next year (R-STK-1): the estimate per level is twice this year's issued
-     * certificates; the blank sheets left on the books are set against the junior levels first.
+     * certificates; the blank sheets left on the books are the one stock figure.
      */
     private void writeDemandForm(Path file, StoreOptions.OpenStore open, long blankLeft) throws IOException {
         int year = today.getYear() + 1;
         DemandForm.Builder core = DemandForm.forYear(year, DemoSchool.NAME);
-        long left = blankLeft;
         int[] issued = new int[6];
         try (Stream<CertificateRecord> all = open.registry().issuedBetween(today.withDayOfYear(1), today)) {
             all.forEach(c -> issued[c.level()]++);
         }
         for (SkillLevel level : SkillLevel.reportOrder()) {
-            int estimate = 2 * issued[level.code()];
-            int stockForLevel = (int) Math.min(left, estimate);
-            left -= stockForLevel;
-            core.estimate(level, estimate).closingStock(level, stockForLevel);
+            core.estimate(level, 2 * issued[level.code()]);
         }
+        core.closingStock(Math.toIntExact(blankLeft));
         DemandForm form = core.contact(new DemandForm.Contact(DemoSchool.CUSTODIAN, "020-12345678",
                 "广州市白云区示例路 1 号", "")).filedOn(today);
         try (OutputStream out = Files.newOutputStream(file)) {
-            FormRenderer.of(FontLibrary.standard(), Clock.systemUTC())
+            FormRenderer.of(fontOptions.library(parent), Clock.systemUTC())
                     .renderDemandForm(org.skillcert.render.DemandForm.from(form), out);
         }
     }
@@ -328,6 +341,32 @@ final class DemoCommand implements Callable<Integer> {
                     .put("spoiledSheet", reprint.spoiledSheet()).put("reprintSheet", reprint.newSheet())
                     .put("counts", StockCommand.countsJson(c)).put("ledgerVerified", verified).put("lastHash", lastHash)
                     .put("exported", exported).put("seconds", Math.round(seconds * 10) / 10.0).toString();
+        }
+    }
+
+    /** Electronic certificates into certificates/, print runs into print-runs/. */
+    private static final class DemoPrinter implements org.skillcert.core.issue.CertificatePrinter {
+        private final PdfCertificatePrinter electronic;
+        private final PdfCertificatePrinter runs;
+
+        DemoPrinter(PdfCertificatePrinter electronic, PdfCertificatePrinter runs) {
+            this.electronic = electronic;
+            this.runs = runs;
+        }
+
+        @Override
+        public void print(org.skillcert.core.issue.PrintJob job) {
+            electronic.print(job);
+        }
+
+        @Override
+        public List<org.skillcert.core.issue.ResultProblem> check(org.skillcert.core.issue.PrintJob job) {
+            return electronic.check(job);
+        }
+
+        @Override
+        public void printRun(String runId, List<org.skillcert.core.issue.PrintJob> pages) {
+            runs.printRun(runId, pages);
         }
     }
 }

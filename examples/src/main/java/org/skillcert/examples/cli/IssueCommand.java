@@ -3,17 +3,17 @@ package org.skillcert.examples.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import javax.annotation.Nullable;
 import org.skillcert.core.institution.Institution;
 import org.skillcert.core.issue.Office;
-import org.skillcert.core.stock.StockService;
+import org.skillcert.core.issue.OfficeException;
 import org.skillcert.examples.roster.Roster;
 import org.skillcert.examples.roster.RosterProblem;
 import org.skillcert.examples.roster.RosterReader;
 import org.skillcert.render.CertificateRenderer;
+import org.skillcert.render.PdfCertificatePrinter;
 import org.skillcert.spi.SheetRange;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,8 +38,11 @@ import picocli.CommandLine.Spec;
             "Every bad row is reported with its row number and column as Excel shows them and the reason with"
                 + " its rule id; the good rows are issued. Without a result id column a stable id is derived from"
                 + " ID type, ID number, occupation, job and level, so re-running the same roster issues nothing twice.",
-            "Electronic certificates are written to --out as <number>.pdf; with --stock the certificates are"
-                + " printed on the blank sheets --sheets (handed out to --custodian first) as one print-run PDF in --out.",
+            "Electronic certificates are written to --out as <number>.pdf; with --stock the certificates are bound,"
+                + " in order, to the blank sheets of --sheets, which must be in the hands of --custodian (stock handout);"
+                + " their pages go into print-run-<id>.pdf files in --out, and a sheet is booked PRINTED once its file exists.",
+            "Every row is checked before it takes a number (fields, photo file, glyphs, fit, result id);"
+                + " running the same roster again issues nothing twice and re-makes any PDF or page an interrupted run left unwritten.",
             "Exit status: 0 every row issued (now or before), 1 some rows refused, 2 usage or setup error.",
             ""
         })
@@ -72,6 +75,10 @@ final class IssueCommand implements Callable<Integer> {
             description = "Who holds the blank sheets when printing on stock (default: ${DEFAULT-VALUE}).")
     String custodian;
 
+    @Option(names = "--run-pages", defaultValue = "250", paramLabel = "N",
+            description = "With --stock: pages per print-run file (a printer tray; default: ${DEFAULT-VALUE}).")
+    int runPages;
+
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;
 
@@ -80,6 +87,9 @@ final class IssueCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    FontOptions fontOptions = new FontOptions();
 
     @Override
     public Integer call() throws java.io.IOException {
@@ -92,31 +102,51 @@ final class IssueCommand implements Callable<Integer> {
         Roster rows = RosterReader.read(roster);
         Files.createDirectories(out);
         Path photoFolder = roster.toAbsolutePath().getParent();
-        RenderingPrinter printer = new RenderingPrinter(CertificateRenderer.builder().build(), photoFolder, out);
+        PdfCertificatePrinter printer = PdfCertificatePrinter.of(CertificateRenderer.builder().fonts(fontOptions.library(parent)).build(), out, photoFolder);
         try (StoreOptions.OpenStore open = store.open(parent)) {
-            Office office = Office.builder(school, open.storage()).actor(store.actor(parent)).printer(printer).build();
-            if (sheets != null) {
-                StockService stock = office.stock();
-                stock.handOut(sheets, custodian);
+            if (runPages < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--run-pages must be 1 or more");
             }
+            Office office = Office.builder(school, open.storage()).actor(store.actor(parent)).printer(printer)
+                    .printRunPages(runPages).build();
             RosterIssue run;
             try (ProgressBar progress = json ? ProgressBar.silent(rows.rows().size())
                     : ProgressBar.start("issuing", rows.rows().size(), parent.err())) {
-                run = RosterIssue.run(office, rows, sheets == null ? null : custodian, progress);
+                run = RosterIssue.run(office, rows, sheets == null ? null : custodian, sheets, photoFolder, progress);
+            } catch (OfficeException e) {
+                if (e.reason() != OfficeException.Reason.SHEET_NOT_IN_HAND && e.reason() != OfficeException.Reason.NO_SHEET_IN_HAND) {
+                    throw e;
+                }
+                // the sheets are checked before anything is issued
+                parent.err().println("skillcert issue: " + e.getMessage());
+                return Failures.REFUSED;
             }
-            Path printRun = out.resolve("print-run-"
-                    + LocalDateTime.now(Office.CHINA).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".pdf");
-            int pages = printer.writePrintRun(printRun);
+            List<Path> runFiles = run.batch().printRuns().stream().map(printer::printRunFile).toList();
             if (json) {
                 stdout.println(run.json().put("electronicPdfs", printer.electronicCount())
-                        .put("printRun", pages == 0 ? null : printRun.toString()).put("printRunPages", pages));
+                        .put("printRuns", runFiles.stream().map(Path::toString).toList())
+                        .put("printRunPages", printer.printRunPages()).put("remade", run.batch().remade())
+                        .put("stillAwaitingDocument", run.batch().stillAwaiting()));
             } else {
                 stdout.println(rows.source() + " (" + rows.format() + "): " + run.tally());
                 for (RosterProblem p : run.problems()) {
                     stdout.println("  " + p);
                 }
+                if (sheets != null) {
+                    for (String line : run.sheetLines()) {
+                        stdout.println("  " + line);
+                    }
+                }
+                if (run.batch().remade() > 0) {
+                    stdout.println("re-made " + run.batch().remade() + " document(s) an interrupted run had left unwritten");
+                }
+                if (run.batch().stillAwaiting() > 0) {
+                    stdout.println(run.batch().stillAwaiting() + " certificate(s) not in this roster still await their"
+                            + " document: run their roster again");
+                }
                 stdout.println(printer.electronicCount() + " electronic certificate(s) in " + out
-                        + (pages == 0 ? "" : "; print run of " + pages + " page(s): " + printRun));
+                        + (runFiles.isEmpty() ? "" : "; print run(s) of " + printer.printRunPages() + " page(s): "
+                                + runFiles.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "))));
             }
             return run.clean() ? CommandLine.ExitCode.OK : Failures.REFUSED;
         }

@@ -13,9 +13,9 @@ import org.skillcert.core.issue.ReplacementApplication;
 import org.skillcert.core.issue.ReplacementProof;
 import org.skillcert.core.issue.ReplacementReceipt;
 import org.skillcert.render.CertificateRenderer;
+import org.skillcert.render.PdfCertificatePrinter;
 import org.skillcert.render.FormRenderer;
 import org.skillcert.render.ProofContent;
-import org.skillcert.render.font.FontLibrary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,10 +80,13 @@ final class ReplaceCommand implements Callable<Integer> {
     @Mixin
     OfficeOptions office;
 
+    @Mixin
+    FontOptions fontOptions = new FontOptions();
+
     @Override
     public Integer call() throws IOException {
         Path folder = Files.createDirectories(out != null ? out : office.store.workspace);
-        RenderingPrinter printer = new RenderingPrinter(CertificateRenderer.builder().build(), folder, folder);
+        PdfCertificatePrinter printer = PdfCertificatePrinter.of(CertificateRenderer.builder().fonts(fontOptions.library(parent)).build(), folder, folder);
         try (StoreOptions.OpenStore open = office.store.openExisting(parent)) {
             Office o = office.office(parent, open, printer);
             LocalDate on = received != null ? received : o.today();
@@ -93,7 +96,7 @@ final class ReplaceCommand implements Callable<Integer> {
             ReplacementProof proof = o.replacements().prove(receipt, o.today());
             Path pdf = folder.resolve("proof-" + number + ".pdf");
             try (OutputStream file = Files.newOutputStream(pdf)) {
-                FormRenderer.of(FontLibrary.standard(), Clock.systemUTC()).renderProof(ProofContent.from(proof).build(), file);
+                FormRenderer.of(fontOptions.library(parent), Clock.systemUTC()).renderProof(ProofContent.from(proof).build(), file);
             }
             if (json) {
                 parent.out().println(new JsonObject().put("application", application.applicationId())

@@ -1,8 +1,10 @@
 package org.skillcert.examples.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.Nullable;
+import org.skillcert.core.issue.BatchResult;
 import org.skillcert.core.issue.CandidateResult;
 import org.skillcert.core.issue.IssueOutcome;
 import org.skillcert.core.issue.Office;
@@ -11,6 +13,7 @@ import org.skillcert.examples.roster.Roster;
 import org.skillcert.examples.roster.RosterColumn;
 import org.skillcert.examples.roster.RosterProblem;
 import org.skillcert.examples.roster.RosterRow;
+import org.skillcert.spi.SheetRange;
 
 /**
  * Runs a roster through an office's issuing workflow row by row, with a progress bar, and keeps
@@ -22,6 +25,7 @@ final class RosterIssue {
     private final List<IssueOutcome> outcomes = new ArrayList<>();
     private final List<RosterProblem> problems = new ArrayList<>();
     private final List<Integer> rows = new ArrayList<>();
+    private BatchResult batch = new BatchResult(List.of());
 
     private RosterIssue() {
     }
@@ -32,27 +36,41 @@ final class RosterIssue {
      * @param office the office
      * @param roster the roster as read
      * @param custodian who holds the blank sheets to print on, or null for electronic certificates
+     * @param sheets the sheets loaded in the printer, or null for the custodian's blank sheets
+     * @param photoFolder the folder the roster's photo references are relative to
      * @param progress advanced once per row
      * @return the outcomes and problems
+     * @throws org.skillcert.core.issue.OfficeException when the sheets are refused, before anything is issued
      */
-    static RosterIssue run(Office office, Roster roster, @Nullable String custodian, ProgressBar progress) {
+    static RosterIssue run(Office office, Roster roster, @Nullable String custodian, @Nullable SheetRange sheets,
+            Path photoFolder, ProgressBar progress) {
         RosterIssue run = new RosterIssue();
         run.problems.addAll(roster.problems());
+        List<CandidateResult.Builder> builders = new ArrayList<>(roster.rows().size());
         for (RosterRow row : roster.rows()) {
-            IssueOutcome outcome = office.issuing().issue(builder(row), custodian);
+            builders.add(builder(row, photoFolder));
+        }
+        int[] index = {0};
+        run.batch = office.issuing().issueEach(builders, custodian, sheets, outcome -> {
+            RosterRow row = roster.rows().get(index[0]++);
             run.outcomes.add(outcome);
             run.rows.add(row.row());
             for (ResultProblem p : outcome.problems()) {
-                run.problems.add(new RosterProblem(row.row(), roster.columnLabel(column(p.field())),
+                String column = p.field() == ResultProblem.Field.INSTITUTION ? "--institution" : roster.columnLabel(column(p.field()));
+                run.problems.add(new RosterProblem(row.row(), column,
                         p.detail() + (p.position() > 0 ? " (position " + p.position() + ")" : "") + " [" + p.ruleId() + "]"));
             }
             progress.step();
-        }
+        });
         run.problems.sort(java.util.Comparator.comparingInt(RosterProblem::row));
         return run;
     }
 
-    static CandidateResult.Builder builder(RosterRow row) {
+    /**
+     * The candidate of a roster row; the photo reference becomes an absolute path, so a print run
+     * recorded with it can be written again from the database wherever the command runs.
+     */
+    static CandidateResult.Builder builder(RosterRow row, Path photoFolder) {
         return CandidateResult.builder()
                 .resultId(row.resultId())
                 .name(row.name())
@@ -62,7 +80,25 @@ final class RosterIssue {
                 .jobDirection(row.job())
                 .level(row.level())
                 .queryableOn(row.queryableDate())
-                .photo(row.photo());
+                .photo(row.photo().isBlank() ? "" : photoFolder.resolve(row.photo()).toAbsolutePath().normalize().toString());
+    }
+
+    /** @return what the batch did for documents an interrupted run had left, and the print runs written */
+    BatchResult batch() {
+        return batch;
+    }
+
+    /** @return one line per certificate on stock: row, number and sheet */
+    List<String> sheetLines() {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            IssueOutcome o = outcomes.get(i);
+            if (o.certificate() != null && o.certificate().sheet() != 0) {
+                lines.add("row " + rows.get(i) + ": " + o.certificate().number() + " on sheet "
+                        + String.format("%08d", o.certificate().sheet()) + " (" + o.kind() + ")");
+            }
+        }
+        return lines;
     }
 
     private static RosterColumn column(ResultProblem.Field field) {
@@ -123,7 +159,7 @@ final class RosterIssue {
             IssueOutcome o = outcomes.get(i);
             rowsJson.add(new JsonObject().put("row", rows.get(i)).put("resultId", o.resultId()).put("outcome", o.kind().name())
                     .put("number", o.record().map(r -> r.number()).orElse(null))
-                    .put("sheet", o.record().map(r -> r.sheet() == 0 ? null : (Object) r.sheet()).orElse(null))
+                    .put("sheet", o.record().map(r -> r.sheet() == 0 ? null : (Object) String.format("%08d", r.sheet())).orElse(null))
                     .put("due", o.dueDate() == null ? null : o.dueDate().toString()));
         }
         List<JsonObject> problemsJson = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.skillcert.core.stock.SpoilageRate;
 import org.skillcert.core.stock.StockService;
+import org.skillcert.core.stock.StocktakeStatus;
 import org.skillcert.spi.EntryKind;
 import org.skillcert.spi.LedgerEntry;
 import org.skillcert.spi.LedgerVerification;
@@ -26,19 +27,27 @@ import org.skillcert.spi.StockLedger;
  * @param verification the ledger's verification
  * @param lastSequence the last entry's sequence number, 0 for an empty ledger
  * @param lastHash the last entry's hash, or the genesis hash
+ * @param stocktake when the last stocktake was and whether this half year has one (R-STK-5)
  */
 record StockReport(LocalDate from, LocalDate to, StockCounts counts, Map<EntryKind, Long> moved,
-        SpoilageRate spoilage, LedgerVerification verification, long lastSequence, String lastHash) {
+        SpoilageRate spoilage, LedgerVerification verification, long lastSequence, String lastHash,
+        StocktakeStatus stocktake) {
     /** Dates are Beijing time, the time of the guideline's deadlines. */
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     static StockReport of(StockLedger ledger, LocalDate from, LocalDate to) {
+        return of(ledger, from, to, Clock.system(ZONE));
+    }
+
+    static StockReport of(StockLedger ledger, LocalDate from, LocalDate to, Clock clock) {
         long last = ledger.lastSequence();
         String hash = last == 0 ? LedgerEntry.GENESIS : ledger.entries(last, 1).get(0).hash();
         Map<EntryKind, Long> moved = ledger.sheetsMoved(from.atStartOfDay(ZONE).toInstant(),
                 to.plusDays(1).atStartOfDay(ZONE).toInstant());
-        SpoilageRate spoilage = new StockService(ledger, Clock.systemUTC(), "report").spoilageRate(from, to);
-        return new StockReport(from, to, ledger.counts(), moved, spoilage, ledger.verify(), last, hash);
+        StockService service = new StockService(ledger, clock, "report");
+        SpoilageRate spoilage = service.spoilageRate(from, to);
+        return new StockReport(from, to, ledger.counts(), moved, spoilage, ledger.verify(), last, hash,
+                service.stocktakeStatus());
     }
 
     String text() {
@@ -55,6 +64,8 @@ record StockReport(LocalDate from, LocalDate to, StockCounts counts, Map<EntryKi
                 .append(verification.isOk() ? "verified intact"
                         : "BAD at entry #" + verification.firstBadSequence() + " (" + verification.problem() + ")")
                 .append(nl).append("  last hash: ").append(lastHash);
+        s.append(nl).append("  last stocktake: ").append(stocktake.lastTakenOn().map(LocalDate::toString).orElse("never"));
+        stocktake.warning().ifPresent(w -> s.append(nl).append("warning: ").append(w));
         return s.toString();
     }
 
@@ -67,6 +78,9 @@ record StockReport(LocalDate from, LocalDate to, StockCounts counts, Map<EntryKi
                 .put("entries", lastSequence).put("verified", verification.isOk())
                 .put("firstBadEntry", verification.firstBadSequence())
                 .put("problem", verification.problem() == null ? null : verification.problem().name())
-                .put("lastHash", lastHash).toString();
+                .put("lastHash", lastHash)
+                .put("lastStocktake", stocktake.lastTakenOn().map(LocalDate::toString).orElse(null))
+                .put("stocktakeThisHalfYear", stocktake.doneThisHalfYear())
+                .put("stocktakeWarning", stocktake.warning().orElse(null)).toString();
     }
 }

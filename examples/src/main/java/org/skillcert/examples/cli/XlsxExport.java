@@ -66,8 +66,8 @@ final class XlsxExport {
             row(sheet, next[0]++, DataExport.HEADER, text);
             ExportResult result = export.rows(certificates, fields -> {
                 if (next[0] > MAX_ROWS) {
-                    throw new SkillcertException("more than " + MAX_ROWS + " certificates do not fit one .xlsx sheet;"
-                            + " export a shorter period or use --format csv");
+                    throw new CliRefusal(CliRefusal.Reason.TOO_MANY_ROWS, "--format xlsx", 0, "more than " + MAX_ROWS
+                            + " certificates do not fit one .xlsx sheet; export a shorter period or use --format csv");
                 }
                 row(sheet, next[0]++, fields, text);
             });

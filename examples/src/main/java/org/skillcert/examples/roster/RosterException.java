@@ -1,6 +1,7 @@
 package org.skillcert.examples.roster;
 
 import javax.annotation.Nullable;
+import org.skillcert.spi.FailureReason;
 import org.skillcert.spi.SkillcertException;
 
 /**
@@ -12,7 +13,7 @@ public final class RosterException extends SkillcertException {
     private static final long serialVersionUID = 1L;
 
     /** Why a roster could not be read. */
-    public enum Reason {
+    public enum Reason implements FailureReason {
         /** The file could not be opened or is damaged. */
         UNREADABLE,
         /** The file type is not one of CSV, TSV or .xlsx. */
@@ -28,16 +29,12 @@ public final class RosterException extends SkillcertException {
     }
 
     private final Reason reason;
-    private final String input;
-    private final int position;
     private final transient RosterColumn column;
 
     RosterException(Reason reason, String input, int position, @Nullable RosterColumn column, String message,
             @Nullable Throwable cause) {
-        super(message, cause);
+        super(reason, input, position, message, cause);
         this.reason = reason;
-        this.input = input;
-        this.position = position;
         this.column = column;
     }
 
@@ -48,25 +45,6 @@ public final class RosterException extends SkillcertException {
      */
     public Reason reason() {
         return reason;
-    }
-
-    /**
-     * Returns the roster's file name as the caller gave it.
-     *
-     * @return the input
-     */
-    public String input() {
-        return input;
-    }
-
-    /**
-     * Returns the 1-based position of the problem: the byte offset for {@link Reason#ENCODING},
-     * the header row for {@link Reason#MISSING_COLUMN} and {@link Reason#DUPLICATE_COLUMN}.
-     *
-     * @return the position, or 0 where none applies
-     */
-    public int position() {
-        return position;
     }
 
     /**

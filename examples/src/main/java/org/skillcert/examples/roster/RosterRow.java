@@ -77,7 +77,7 @@ public record RosterRow(int row, String resultId, boolean resultIdDerived, Strin
      */
     public static String derivedResultId(String idType, String idNumber, String occupation, String job,
             String level) {
-        String levelKey = SkillLevel.parse(level).map(l -> Integer.toString(l.code())).orElse(level.strip());
+        String levelKey = SkillLevel.find(level).map(l -> Integer.toString(l.code())).orElse(level.strip());
         String jobKey = job.isBlank() ? NO_JOB : job.strip();
         String key = String.join("\u001f", idType.strip(), idNumber.strip().toUpperCase(Locale.ROOT),
                 occupation.strip(), jobKey, levelKey);

@@ -131,15 +131,27 @@ public final class FileSequencerExample implements Sequencer {
 
     @Override
     public synchronized Optional<SerialBlock> find(String requestId) {
-        return Optional.ofNullable(requests.get(Sequencer.checkRequestId(requestId)));
+        if (bad(requestId, 128) != 0) {
+            throw new SequencerException(SequencerException.Reason.BAD_REQUEST_ID, requestId, bad(requestId, 128),
+                    "request id must be 1–128 characters without control characters");
+        }
+        return Optional.ofNullable(requests.get(requestId));
     }
 
     @Override
     public synchronized VoidedSerial voidSerial(String scope, int serial, String reason, String actor) {
-        Sequencer.checkScope(scope);
-        Sequencer.checkSerial(serial);
-        Sequencer.checkText(reason, 500);
-        Sequencer.checkText(actor, 200);
+        checkScope(scope);
+        if (serial < MIN_SERIAL || serial > MAX_SERIAL) {
+            throw new SequencerException(SequencerException.Reason.BAD_SERIAL, Integer.toString(serial), 0,
+                    "serial must be 1…999999, was " + serial);
+        }
+        for (String text : new String[] {reason, actor}) {
+            int max = text == reason ? 500 : 200;
+            if (bad(text, max) != 0) {
+                throw new SequencerException(SequencerException.Reason.BAD_TEXT, text, bad(text, max),
+                        "text must be 1–" + max + " characters without control characters");
+            }
+        }
         if (serial > last.getOrDefault(scope, 0)) {
             throw new SequencerException(SequencerException.Reason.NOT_HANDED_OUT, Integer.toString(serial), 0,
                     "serial " + serial + " of " + scope + " was never handed out");
@@ -154,11 +166,34 @@ public final class FileSequencerExample implements Sequencer {
 
     @Override
     public synchronized List<VoidedSerial> voided(String scope) {
-        return new ArrayList<>(voided.getOrDefault(Sequencer.checkScope(scope), new TreeMap<>()).values());
+        return new ArrayList<>(voided.getOrDefault(checkScope(scope), new TreeMap<>()).values());
     }
 
     @Override
     public synchronized int peek(String scope) {
-        return last.getOrDefault(Sequencer.checkScope(scope), 0);
+        return last.getOrDefault(checkScope(scope), 0);
+    }
+
+    // the Sequencer's @implSpec input rules; the contract tests hold an adapter to them
+    private static String checkScope(String scope) {
+        // a block's constructor checks a scope; the serial and request id here are fine by construction
+        new SerialBlock(scope, MIN_SERIAL, 1, "scope check");
+        return scope;
+    }
+
+    // 0 if acceptable, else the 1-based position of the first bad character (1 for null or blank)
+    private static int bad(String text, int maxLength) {
+        if (text == null || text.isBlank()) {
+            return 1;
+        }
+        if (text.length() > maxLength) {
+            return maxLength + 1;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isISOControl(text.charAt(i))) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 }

@@ -1,7 +1,6 @@
 package org.skillcert.examples.usage;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.skillcert.core.identity.IdDocumentType;
 import org.skillcert.core.institution.EvaluationScope;
 import org.skillcert.core.institution.Institution;
 import org.skillcert.core.issue.CandidateResult;
@@ -18,10 +18,9 @@ import org.skillcert.core.issue.IssueOutcome;
 import org.skillcert.core.issue.Office;
 import org.skillcert.core.number.SkillLevel;
 import org.skillcert.examples.demo.DemoPhoto;
-import org.skillcert.render.CertificateContent;
 import org.skillcert.render.CertificateRenderer;
+import org.skillcert.render.PdfCertificatePrinter;
 import org.skillcert.render.Photo;
-import org.skillcert.spi.CertificateRecord;
 import org.skillcert.spi.Storage;
 import org.skillcert.spi.StorageConfig;
 import org.skillcert.spi.StorageProvider;
@@ -81,45 +80,34 @@ public final class SchoolSystemExample {
                 .scope(EvaluationScope.builder().add("电工", "--", SkillLevel.LEVEL_5, SkillLevel.LEVEL_4).build())
                 .build();
         Files.createDirectories(out);
-        CertificateRenderer renderer = CertificateRenderer.builder().build();   // once: fonts are shared
         List<IssueOutcome> outcomes = new ArrayList<>();
         // the jdbc provider is found through ServiceLoader because the configuration carries a DataSource
         try (Storage storage = StorageProvider.load(StorageConfig.of(database))) {
             Office office = Office.builder(school, storage).actor("教务系统")
                     .clock(Clock.fixed(today.atTime(LocalTime.NOON).atZone(Office.CHINA).toInstant(), Office.CHINA))
+                    // printing in one line: the renderer makes each issued certificate's PDF itself;
+                    // the photo reference is the pass id, looked up in the school system's photo store
+                    .printer(PdfCertificatePrinter.of(CertificateRenderer.builder().build(), out, SchoolSystemExample::photo))
                     .build();
             for (Pass pass : TERM) {
-                IssueOutcome outcome = office.issuing().issue(CandidateResult.builder()
+                outcomes.add(office.issuing().issue(CandidateResult.builder()
                         .resultId(pass.passId())
-                        .name(pass.name()).idType("居民身份证").idNumber(pass.idNumber())
+                        .name(pass.name()).idType(IdDocumentType.RESIDENT_ID_CARD).idNumber(pass.idNumber())
                         .occupation(pass.occupation()).jobDirection(pass.job()).level(pass.level())
-                        .queryableOn(pass.queryable()).photo(pass.passId() + ".jpg"), null);   // null: electronic
-                outcomes.add(outcome);
-                if (outcome.kind() == IssueOutcome.Kind.ISSUED) {
-                    CertificateRecord c = outcome.record().orElseThrow();
-                    try (OutputStream pdf = Files.newOutputStream(out.resolve(c.number() + ".pdf"))) {
-                        renderer.render(content(c, school, DemoPhoto.jpeg(outcomes.size())), pdf);
-                    }
-                }
+                        .queryableOn(pass.queryable()).photo(pass.passId()), null));   // null: electronic
             }
         }
         return outcomes;
     }
 
-    /** The issued record, the institution and the photo from the school system, as the renderer's plain values. */
-    static CertificateContent content(CertificateRecord c, Institution school, byte[] photo) {
-        return CertificateContent.builder()
-                .institutionName(school.name().toString())
-                .issueDate(c.issueDate())
-                .holderName(c.holderName())
-                .idType(c.idType(), "Resident ID Card")
-                .idNumber(c.idNumber())
-                .occupation(c.occupation(), null)
-                .job(c.job(), null)
-                .level(SkillLevel.of(c.level()))
-                .certificateNumber(c.number())
-                .photo(Photo.of(photo))
-                .build();
+    /** The school system's photo of a pass (here: a generated silhouette per pass). */
+    static Photo photo(String passId) {
+        for (int i = 0; i < TERM.size(); i++) {
+            if (TERM.get(i).passId().equals(passId)) {
+                return Photo.of(DemoPhoto.jpeg(i + 1));
+            }
+        }
+        throw new IllegalArgumentException("no photo for pass " + passId);
     }
 
     /**

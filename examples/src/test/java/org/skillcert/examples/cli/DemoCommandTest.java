@@ -1,6 +1,7 @@
 package org.skillcert.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -100,7 +101,12 @@ class DemoCommandTest {
             assertEquals(31, printRun.getNumberOfPages());
         }
         try (PDDocument form = Loader.loadPDF(ws.resolve("appendix1-demand-form.pdf").toFile())) {
-            assertTrue(new PDFTextStripper().getText(form).contains("广州市穗华技工学校"));
+            String text = new PDFTextStripper().getText(form);
+            assertTrue(text.contains("广州市穗华技工学校"));
+            // R-STK-1: one stock figure (the 69 blank sheets left) and one demand after the total
+            assertTrue(text.contains("上年度库存（张）") && text.contains("本年度需求（张）"), text);
+            assertTrue(text.replaceAll("\\s+", "").contains("上年度库存（张）69"), text);
+            assertFalse(text.contains("R-STK"), "no rule ids on an official form: " + text);
         }
         String stocktake = Files.readString(ws.resolve("stocktake-report.txt"), StandardCharsets.UTF_8);
         assertTrue(stocktake.contains("hash chain verified intact"), stocktake);
@@ -110,6 +116,15 @@ class DemoCommandTest {
         assertTrue(export.get(0).startsWith("\uFEFF证书编号,"), export.get(0));
         assertEquals(demo.out().strip(), Files.readString(ws.resolve("summary.txt"), StandardCharsets.UTF_8).strip());
         assertTrue(Files.exists(ws.resolve("roster.csv")) && Files.exists(ws.resolve("institution.properties")));
+    }
+
+    // R-LAY-4: where no 仿宋 is installed the demo says so, once, naming the font that stands in
+    @Test
+    void theDemoWarnsOncePerFallenBackFontRole() {
+        boolean noFangSong = org.skillcert.render.font.FontLibrary.standard().report(
+                org.skillcert.render.font.FontRole.FANGSONG).fellBack();
+        long warnings = demo.err().lines().filter(l -> l.startsWith("warning: 仿宋 not found: values use ")).count();
+        assertEquals(noFangSong ? 1 : 0, warnings, demo.err());
     }
 
     @Test

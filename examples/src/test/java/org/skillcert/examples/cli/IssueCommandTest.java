@@ -102,13 +102,19 @@ class IssueCommandTest {
         }
         assertEquals(0, Cli.run(Cli.in(dir, "stock", "receive", "--sheets", "10001-10010", "--reference", "PO-1"))
                 .exitCode());
-        Cli cli = issue(roster, "--stock", "--sheets", "10001-10005", "--custodian", "打印室");
+        assertEquals(0, Cli.run(Cli.in(dir, "stock", "handout", "--sheets", "10001-10008", "--to", "打印室")).exitCode());
+        // R-STK-3: the certificates go on the sheets named, in order, not on the custodian's lowest sheets
+        Cli cli = issue(roster, "--stock", "--sheets", "10004-10006", "--custodian", "打印室");
         assertEquals(0, cli.exitCode(), cli.err() + cli.out());
         assertTrue(cli.out().contains("Excel .xlsx): issued 3, already issued 0, refused 0"), cli.out());
-        assertTrue(cli.out().contains("print run of 3 page(s)"), cli.out());
+        assertTrue(cli.out().contains("print run(s) of 3 page(s)"), cli.out());
+        assertTrue(cli.out().matches("(?s).*row 2: S[0-9]{21} on sheet 00010004 \\(ISSUED\\).*"), cli.out());
+        assertTrue(cli.out().contains("on sheet 00010006"), cli.out());
         assertTrue(cli.err().contains("issuing: 3/3 (100%)"), cli.err());
         Cli stock = Cli.run(Cli.in(dir, "stock", "report", "--json"));
-        assertTrue(stock.out().contains("\"IN_STOCK\": 5, \"HANDED_OUT\": 2, \"PRINTED\": 3,"), stock.out());
+        assertTrue(stock.out().contains("\"IN_STOCK\": 2, \"HANDED_OUT\": 5, \"PRINTED\": 3,"), stock.out());
+        Cli status = Cli.run(Cli.in(dir, "stock", "report"));
+        assertEquals(0, status.exitCode(), status.out());
     }
 
     @Test

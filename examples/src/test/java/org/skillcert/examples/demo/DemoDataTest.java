@@ -106,7 +106,7 @@ class DemoDataTest {
             assertEquals(c.idNumber(), row.idNumber());
             assertEquals(c.job(), row.job());
             assertEquals(c.queryable().toString(), row.queryableDate());
-            assertEquals(c.level(), org.skillcert.core.number.SkillLevel.parse(row.level()).orElseThrow().code());
+            assertEquals(c.level(), org.skillcert.core.number.SkillLevel.find(row.level()).orElseThrow().code());
         }
     }
 

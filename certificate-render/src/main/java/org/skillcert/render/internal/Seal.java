@@ -1,4 +1,4 @@
-package org.skillcert.render.seal;
+package org.skillcert.render.internal;
 
 import java.awt.geom.Point2D;
 import java.io.IOException;

@@ -1,9 +1,11 @@
-package org.skillcert.render.layout;
+package org.skillcert.render.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.skillcert.render.RenderException;
 import org.skillcert.render.font.FontFace;
+import org.skillcert.render.layout.Box;
+import org.skillcert.render.layout.TextStyle;
 import org.skillcert.render.font.FontLibrary;
 
 /**

@@ -1,4 +1,4 @@
-package org.skillcert.render.qr;
+package org.skillcert.render.internal;
 
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;

@@ -1,4 +1,4 @@
-package org.skillcert.render.qr;
+package org.skillcert.render.internal;
 
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -6,6 +6,7 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.IOException;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.skillcert.render.QrErrorCorrection;
 import org.skillcert.render.RenderException;
 
 /**
@@ -34,6 +35,18 @@ public final class QrCode {
      *
      * @param payload the text
      * @param level the error correction level, M for certificates
+     * @return the symbol
+     * @throws RenderException {@code QR_TOO_DENSE} if the payload exceeds QR capacity
+     */
+    public static QrCode encode(String payload, QrErrorCorrection level) {
+        return encode(payload, ErrorCorrectionLevel.valueOf(level.name()));
+    }
+
+    /**
+     * Encodes a payload at a ZXing error correction level.
+     *
+     * @param payload the text
+     * @param level the error correction level
      * @return the symbol
      * @throws RenderException {@code QR_TOO_DENSE} if the payload exceeds QR capacity
      */

@@ -1,21 +1,24 @@
-package org.skillcert.spi;
+package org.skillcert.spi.internal;
 
 import javax.annotation.Nullable;
 
 /**
  * The one shape check for free text that the ports store (actors, reasons, names): present, not
- * blank, bounded, no control characters. Kept package-private; adapters reach it through the
- * records and the ports' static checks.
+ * blank, bounded, no control characters. Internal: not part of the public API, may change in any release.
  */
-final class Text {
+public final class Text {
     private Text() {
     }
 
     /**
      * Returns the 1-based position of the first character that makes {@code value} unacceptable,
      * {@code 0} if it is acceptable; a null or blank value fails at position 1.
+     *
+     * @param value the text, may be null
+     * @param maxLength the longest allowed
+     * @return 0, or the 1-based position of the first bad character
      */
-    static int firstBad(@Nullable String value, int maxLength) {
+    public static int firstBad(@Nullable String value, int maxLength) {
         if (value == null || value.isBlank()) {
             return 1;
         }
@@ -31,7 +34,14 @@ final class Text {
         return 0;
     }
 
-    static boolean isBad(@Nullable String value, int maxLength) {
+    /**
+     * Tells whether {@link #firstBad} finds a bad position.
+     *
+     * @param value the text, may be null
+     * @param maxLength the longest allowed
+     * @return true if the text is unacceptable
+     */
+    public static boolean isBad(@Nullable String value, int maxLength) {
         return firstBad(value, maxLength) != 0;
     }
 }

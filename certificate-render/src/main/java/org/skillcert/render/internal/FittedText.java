@@ -1,7 +1,8 @@
-package org.skillcert.render.layout;
+package org.skillcert.render.internal;
 
 import java.util.List;
 import org.skillcert.render.font.FontFace;
+import org.skillcert.render.layout.Box;
 
 /**
  * Text fitted into a box: the chosen size and one or two lines, each already split into runs

@@ -1,4 +1,4 @@
-package org.skillcert.render.qr;
+package org.skillcert.render.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

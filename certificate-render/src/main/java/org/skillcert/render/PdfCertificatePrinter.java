@@ -1,0 +1,207 @@
+package org.skillcert.render;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.skillcert.core.issue.CertificatePrinter;
+import org.skillcert.core.issue.PrintJob;
+import org.skillcert.core.issue.ResultProblem;
+
+/**
+ * A ready {@link CertificatePrinter} writing PDFs into a folder: an electronic certificate becomes
+ * {@code <number>.pdf} (R-CERT-7), a print run becomes {@code print-run-<id>.pdf} with one overlay
+ * page per pre-printed sheet (R-LAY-7). Every file is written to a temporary file, flushed to
+ * disk and renamed into place before the call returns, so issuing records a document as written
+ * only when it is on disk; writing the same certificate or run again replaces the file with the
+ * same content.
+ *
+ * <pre>{@code
+ * Office office = Office.builder(school, storage).actor("教务系统")
+ *         .printer(PdfCertificatePrinter.of(CertificateRenderer.builder().build(), out, photoFolder))
+ *         .build();
+ * }</pre>
+ *
+ * <p>{@link #check} composes the page with the renderer's own fonts and layout and checks the
+ * photo, so issuing refuses a row that cannot be printed before taking its serial. Thread-safe
+ * as the renderer is.
+ */
+public final class PdfCertificatePrinter implements CertificatePrinter {
+    private final CertificateRenderer renderer;
+    private final Path folder;
+    private final Function<String, Photo> photos;
+    private final AtomicInteger electronic = new AtomicInteger();
+    private final AtomicInteger pages = new AtomicInteger();
+
+    private PdfCertificatePrinter(CertificateRenderer renderer, Path folder, Function<String, Photo> photos) {
+        this.renderer = Objects.requireNonNull(renderer);
+        this.folder = Objects.requireNonNull(folder);
+        this.photos = Objects.requireNonNull(photos);
+    }
+
+    /**
+     * A printer whose photo references are file names relative to a folder.
+     *
+     * @param renderer the renderer (built once: fonts are shared)
+     * @param folder where the PDFs go; must exist
+     * @param photoFolder the folder photo references are relative to
+     * @return the printer
+     */
+    public static PdfCertificatePrinter of(CertificateRenderer renderer, Path folder, Path photoFolder) {
+        return new PdfCertificatePrinter(renderer, folder, ref -> Photo.of(photoFolder.resolve(ref)));
+    }
+
+    /**
+     * A printer that resolves photo references itself (a key in the school system's store).
+     *
+     * @param renderer the renderer
+     * @param folder where the PDFs go; must exist
+     * @param photos turns a photo reference into the photo
+     * @return the printer
+     */
+    public static PdfCertificatePrinter of(CertificateRenderer renderer, Path folder, Function<String, Photo> photos) {
+        return new PdfCertificatePrinter(renderer, folder, photos);
+    }
+
+    @Override
+    public void print(PrintJob job) {
+        CertificateContent content = CertificateContent.from(job, photos.apply(job.photo()));
+        Mode mode = job.sheet() == 0 ? Mode.ELECTRONIC : Mode.OVERLAY;
+        renderer.writeEach(List.of(content), mode, folder);
+        electronic.incrementAndGet();
+    }
+
+    @Override
+    public void printRun(String runId, List<PrintJob> jobs) {
+        writePages(jobs, printRunFile(runId));
+    }
+
+    /**
+     * Writes overlay pages to a file of the caller's choice (e.g. several recorded runs re-written
+     * from the database as one file to print); books nothing.
+     *
+     * @param jobs the pages in order
+     * @param target the PDF file, replaced atomically
+     * @return the number of pages
+     */
+    public int writePages(List<PrintJob> jobs, Path target) {
+        // pages are made one at a time while the file is written: a run never holds its photos in memory
+        Iterable<CertificateContent> contents = () -> new Iterator<>() {
+            private final Iterator<PrintJob> it = jobs.iterator();
+
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public CertificateContent next() {
+                PrintJob job = it.next();
+                return CertificateContent.from(job, photos.apply(job.photo()));
+            }
+        };
+        int written = renderer.writeBatch(contents, Mode.OVERLAY, target);
+        pages.addAndGet(written);
+        return written;
+    }
+
+    @Override
+    public List<ResultProblem> check(PrintJob job) {
+        Photo photo;
+        try {
+            photo = photos.apply(job.photo());
+        } catch (RenderException e) {
+            return List.of(problem(e));
+        }
+        List<ResultProblem> found = new ArrayList<>();
+        for (RenderException e : renderer.check(CertificateContent.from(job, photo),
+                job.sheet() == 0 ? Mode.ELECTRONIC : Mode.OVERLAY)) {
+            found.add(problem(e));
+        }
+        return found;
+    }
+
+    /**
+     * The file a print run is written to.
+     *
+     * @param runId the run id
+     * @return {@code <folder>/print-run-<id>.pdf}
+     */
+    public Path printRunFile(String runId) {
+        return folder.resolve("print-run-" + runId + ".pdf");
+    }
+
+    /**
+     * Whether an electronic certificate's PDF is in the folder.
+     *
+     * @param number the certificate number
+     * @return true if {@code <number>.pdf} exists
+     */
+    public boolean hasDocument(String number) {
+        return Files.isRegularFile(folder.resolve(number + ".pdf"));
+    }
+
+    /** @return how many electronic certificates this printer wrote */
+    public int electronicCount() {
+        return electronic.get();
+    }
+
+    /** @return how many print-run pages this printer wrote */
+    public int printRunPages() {
+        return pages.get();
+    }
+
+    private static ResultProblem problem(RenderException e) {
+        ResultProblem.Reason reason;
+        switch (e.reason()) {
+            case MISSING_GLYPH:
+                reason = ResultProblem.Reason.MISSING_GLYPH;
+                break;
+            case TEXT_DOES_NOT_FIT:
+                reason = ResultProblem.Reason.DOES_NOT_FIT;
+                break;
+            case PHOTO_UNSUPPORTED:
+                reason = ResultProblem.Reason.PHOTO_UNSUPPORTED;
+                break;
+            case PHOTO_TOO_LARGE:
+                reason = ResultProblem.Reason.PHOTO_TOO_LARGE;
+                break;
+            case PHOTO_UNREADABLE:
+                reason = ResultProblem.Reason.PHOTO_UNREADABLE;
+                break;
+            default:
+                reason = ResultProblem.Reason.CHARACTER;
+                break;
+        }
+        boolean photo = e.reason().name().startsWith("PHOTO");
+        return ResultProblem.of(photo ? ResultProblem.Field.PHOTO : field(e.input()), reason, e.position(),
+                "R-CERT-1", e.getMessage());
+    }
+
+    private static ResultProblem.Field field(String element) {
+        String id = element.contains("@") ? element.substring(0, element.indexOf('@')) : element;
+        if (id.startsWith("holder.name")) {
+            return ResultProblem.Field.NAME;
+        }
+        if (id.startsWith("id.type")) {
+            return ResultProblem.Field.ID_TYPE;
+        }
+        if (id.startsWith("id.number")) {
+            return ResultProblem.Field.ID_NUMBER;
+        }
+        if (id.startsWith("occupation")) {
+            return ResultProblem.Field.OCCUPATION;
+        }
+        if (id.startsWith("job")) {
+            return ResultProblem.Field.JOB_DIRECTION;
+        }
+        if (id.startsWith("skill.level")) {
+            return ResultProblem.Field.LEVEL;
+        }
+        return ResultProblem.Field.INSTITUTION;
+    }
+}
