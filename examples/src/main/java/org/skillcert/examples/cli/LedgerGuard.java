@@ -71,7 +71,7 @@ final class LedgerGuard {
     }
 
     private static SkillcertException refused(long sequence, String problem) {
-        return new CommandRefusedException(CommandRefusedException.Reason.LEDGER_BROKEN, "entry #" + sequence,
+        return new CliRefusal(CliRefusal.Reason.LEDGER_FAILS_VERIFICATION, "entry #" + sequence, 0,
                 "the stock ledger fails verification at entry #" + sequence + " (" + problem
                 + "): a ledger row was changed outside skillcert, so no move is recorded (R-STK-6). Restore the"
                 + " database from a backup, or count the sheets and record it with"

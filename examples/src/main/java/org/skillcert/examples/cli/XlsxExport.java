@@ -66,9 +66,8 @@ final class XlsxExport {
             row(sheet, next[0]++, DataExport.HEADER, text);
             ExportResult result = export.rows(certificates, fields -> {
                 if (next[0] > MAX_ROWS) {
-                    throw new CommandRefusedException(CommandRefusedException.Reason.EXPORT_TOO_LARGE, "xlsx",
-                            "more than " + MAX_ROWS + " certificates do not fit one .xlsx sheet;"
-                            + " export a shorter period or use --format csv");
+                    throw new CliRefusal(CliRefusal.Reason.TOO_MANY_ROWS, "--format xlsx", 0, "more than " + MAX_ROWS
+                            + " certificates do not fit one .xlsx sheet; export a shorter period or use --format csv");
                 }
                 row(sheet, next[0]++, fields, text);
             });
