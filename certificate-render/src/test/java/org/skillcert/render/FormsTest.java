@@ -9,6 +9,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.skillcert.core.number.SkillLevel;
+import org.skillcert.render.form.DemandFormContent;
+import org.skillcert.render.form.ProofContent;
+import org.skillcert.render.internal.Colors;
 
 class FormsTest {
     private static String flat(byte[] pdf) {
@@ -36,18 +39,18 @@ class FormsTest {
                 "3.本证明各项内容涂改无效"}) {
             assertTrue(text.contains(s), s);
         }
-        assertTrue(Pdfs.ink(pdf).stream().anyMatch(m -> m.rgb() == CertificateRenderer.SEAL_RED
+        assertTrue(Pdfs.ink(pdf).stream().anyMatch(m -> m.rgb() == Colors.SEAL_RED
                 && m.kind() == PageInk.Kind.FILL && Math.abs(m.width() / Pdfs.PT - 40) < 0.2), "the 40 mm seal");
     }
 
     @Test
     void aBlankProofHasLabelsAndBlanksButNoSeal() {
         byte[] pdf = SampleDocuments.pdf(out -> SampleDocuments.forms().renderProof(
-                org.skillcert.render.ProofContent.builder().build(), out));
+                ProofContent.builder().build(), out));
         String text = flat(pdf);
         assertTrue(text.contains("姓名") && text.contains("证书编号") && text.contains("年月日"), text);
         assertFalse(text.contains("--"));
-        assertTrue(Pdfs.ink(pdf).stream().noneMatch(m -> m.rgb() == CertificateRenderer.SEAL_RED), "no seal without an institution");
+        assertTrue(Pdfs.ink(pdf).stream().noneMatch(m -> m.rgb() == Colors.SEAL_RED), "no seal without an institution");
     }
 
     @Test
@@ -74,11 +77,11 @@ class FormsTest {
     @Test
     void aBlankDemandFormLeavesEveryCountEmpty() {
         String text = flat(SampleDocuments.pdf(out -> SampleDocuments.forms().renderDemandForm(
-                DemandForm.builder().build(), out)));
+                DemandFormContent.builder().build(), out)));
         assertTrue(text.contains("初级（五级）中级（四级）"), text);
         assertTrue(text.contains("合计上年度库存（张）本年度需求（张）填报单位意见"), text);
-        assertFalse(DemandForm.builder().build().total().isPresent());
-        assertEquals(7, DemandForm.builder().estimate(SkillLevel.LEVEL_1, 7).build().total().orElseThrow());
+        assertFalse(DemandFormContent.builder().build().total().isPresent());
+        assertEquals(7, DemandFormContent.builder().estimate(SkillLevel.LEVEL_1, 7).build().total().orElseThrow());
     }
 
     @Test

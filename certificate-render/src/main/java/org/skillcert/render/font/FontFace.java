@@ -20,7 +20,6 @@ import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.skillcert.render.RenderException;
-import org.skillcert.render.internal.FontAccess;
 
 /**
  * One parsed TrueType font, shared by every document and every thread.
@@ -352,9 +351,15 @@ public final class FontFace {
         return metrics.getAdvanceWidth(cmap.getGlyphId(codePoint)) * unitsToThousandths;
     }
 
-    // fontbox stays out of the public signature: the embedding code reaches the parsed font here
-    static {
-        FontAccess.register(face -> face.ttf);
+    /**
+     * Returns the parsed font for embedding; callers must not close or modify it. Package-private:
+     * fontbox stays out of the public API; the embedding code reaches it through the internal
+     * {@code FontAccess}.
+     *
+     * @return the shared TrueType font
+     */
+    TrueTypeFont trueTypeFont() {
+        return ttf;
     }
 
     /**

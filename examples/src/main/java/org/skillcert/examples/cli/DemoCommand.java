@@ -34,7 +34,8 @@ import org.skillcert.examples.roster.Roster;
 import org.skillcert.examples.roster.RosterReader;
 import org.skillcert.render.CertificateRenderer;
 import org.skillcert.render.PdfCertificatePrinter;
-import org.skillcert.render.FormRenderer;
+import org.skillcert.render.form.DemandFormContent;
+import org.skillcert.render.form.FormRenderer;
 import org.skillcert.spi.CertificateRecord;
 import org.skillcert.spi.SheetRange;
 import org.skillcert.spi.SheetState;
@@ -247,7 +248,7 @@ final class DemoCommand implements Callable<Integer> {
                 "广州市白云区示例路 1 号", "")).filedOn(today);
         try (OutputStream out = Files.newOutputStream(file)) {
             FormRenderer.of(fontOptions.library(parent), Clock.systemUTC())
-                    .renderDemandForm(org.skillcert.render.DemandForm.from(form), out);
+                    .renderDemandForm(DemandFormContent.from(form), out);
         }
     }
 

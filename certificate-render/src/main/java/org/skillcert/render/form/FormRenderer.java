@@ -1,23 +1,27 @@
-package org.skillcert.render;
+package org.skillcert.render.form;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.Optional;
-import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.skillcert.core.issue.ReplacementApplication.Delivery;
+import org.skillcert.core.issue.ReplacementApplication.Matter;
 import org.skillcert.core.number.SkillLevel;
+import org.skillcert.render.Calibration;
+import org.skillcert.render.RenderException;
 import org.skillcert.render.font.FontLibrary;
 import org.skillcert.render.font.FontRole;
+import org.skillcert.render.internal.Colors;
+import org.skillcert.render.internal.DocumentResources;
+import org.skillcert.render.internal.PageCanvas;
+import org.skillcert.render.internal.PdfInfo;
+import org.skillcert.render.internal.Seal;
+import org.skillcert.render.internal.TextFitter;
 import org.skillcert.render.layout.Align;
 import org.skillcert.render.layout.Box;
-import org.skillcert.render.internal.TextFitter;
 import org.skillcert.render.layout.TextStyle;
-import org.skillcert.render.internal.Seal;
 
 /**
  * Renders the guideline's A4 portrait documents as PDF: appendix 1 (blank-stock demand form),
@@ -62,15 +66,7 @@ public final class FormRenderer {
             try (PageCanvas canvas = new PageCanvas(doc, resources, A4_WIDTH, A4_HEIGHT, Calibration.NONE)) {
                 page.draw(canvas, new FormCanvas(canvas, fitter, 28));
             }
-            PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(title);
-            if (!author.isEmpty()) {
-                info.setAuthor(author);
-            }
-            info.setProducer("skillcert certificate-render");
-            Calendar now = new GregorianCalendar(TimeZone.getTimeZone(clock.getZone()));
-            now.setTimeInMillis(clock.millis());
-            info.setCreationDate(now);
+            PdfInfo.set(doc, title, author, null, clock);
             doc.save(out);
         } catch (IOException e) {
             throw new RenderException(RenderException.Reason.IO_FAILED, title, 0,
@@ -91,7 +87,7 @@ public final class FormRenderer {
      * @param out where the PDF goes; not closed
      * @throws RenderException for a missing glyph, an overlong value or {@code IO_FAILED}
      */
-    public void renderDemandForm(DemandForm form, OutputStream out) {
+    public void renderDemandForm(DemandFormContent form, OutputStream out) {
         write("职业技能等级空白证书需求登记表", form.reportingUnit(), out, (canvas, f) -> {
             f.title("职业技能等级空白证书需求登记表", 18);
             f.line("reporting unit", "填报单位：" + form.reportingUnit(), Align.LEFT, 10);
@@ -129,7 +125,7 @@ public final class FormRenderer {
      * @param out where the PDF goes; not closed
      * @throws RenderException for a missing glyph, an overlong value or {@code IO_FAILED}
      */
-    public void renderReplacementApplication(ReplacementApplication app, OutputStream out) {
+    public void renderReplacementApplication(ReplacementApplicationContent app, OutputStream out) {
         write("证书遗失、损坏补发证明申请表", "", out, (canvas, f) -> {
             f.title("证书遗失、损坏补发证明申请表", 18);
             f.skip(2);
@@ -145,27 +141,27 @@ public final class FormRenderer {
             double top = f.y();
             f.row(13, two, new String[] {"", ""}, new String[] {"申办事项", ""}, lv);
             double x = FormCanvas.LEFT + 0.2 * FormCanvas.WIDTH + 4;
-            TextStyle option = new TextStyle(FontRole.KAI, 12, 9, 1, Align.LEFT, 0, 0x000000);
-            f.checkbox(x, top + 4.9, app.matter().orElse(null) == ReplacementApplication.Matter.LOST);
+            TextStyle option = new TextStyle(FontRole.KAI, 12, 9, 1, Align.LEFT, 0, Colors.BLACK);
+            f.checkbox(x, top + 4.9, app.matter().orElse(null) == Matter.LOST);
             f.textAt("matter", "遗失证书", new Box(x + 5, top + 3, 30, 7), option);
-            f.checkbox(x + 45, top + 4.9, app.matter().orElse(null) == ReplacementApplication.Matter.DAMAGED);
+            f.checkbox(x + 45, top + 4.9, app.matter().orElse(null) == Matter.DAMAGED);
             f.textAt("matter", "损坏证书", new Box(x + 50, top + 3, 30, 7), option);
             f.block(30, 0.20, "遗失（损坏）声明", "statement",
                     "本人证书遗失、损坏，现申请补发证明。" + app.statement(), "");
             top = f.y();
             f.row(30, two, new String[] {"", ""}, new String[] {"取证方式", ""}, lv);
-            ReplacementApplication.Delivery d = app.delivery().orElse(null);
-            f.checkbox(x, top + 4.4, d == ReplacementApplication.Delivery.PICK_UP);
+            Delivery d = app.delivery().orElse(null);
+            f.checkbox(x, top + 4.4, d == Delivery.COLLECT);
             f.textAt("delivery", "到受理点领取", new Box(x + 5, top + 2.5, 120, 7), option);
-            f.checkbox(x, top + 13.4, d == ReplacementApplication.Delivery.POST_CASH_ON_DELIVERY);
+            f.checkbox(x, top + 13.4, d == Delivery.POST_COD);
             f.textAt("delivery", "邮政快递（到付，邮费需要签收人支付。）", new Box(x + 5, top + 11.5, 120, 7), option);
-            f.checkbox(x, top + 22.4, d == ReplacementApplication.Delivery.EMS);
+            f.checkbox(x, top + 22.4, d == Delivery.EMS);
             f.textAt("delivery", "EMS 速递单号：", new Box(x + 5, top + 20.5, 32, 7), option);
             f.textAt("tracking number", app.trackingNumber(), new Box(x + 38, top + 20.5, 80, 7), false);
             f.block(46, 0.20, "申请人声明", "declaration",
                     "本申请表所填内容正确无误，所提交的身份证明文件真实有效。如有虚假愿承担法律责任。", "");
             double sig = f.y() - 26;
-            TextStyle right = new TextStyle(FontRole.KAI, 12, 9, 1, Align.LEFT, 0, 0x000000);
+            TextStyle right = new TextStyle(FontRole.KAI, 12, 9, 1, Align.LEFT, 0, Colors.BLACK);
             double sx = FormCanvas.LEFT + FormCanvas.WIDTH - 78;
             f.textAt("signature", "申请人签名：", new Box(sx, sig, 74, 7), right);
             f.textAt("phone", "联系电话：" + app.phone(), new Box(sx, sig + 8, 74, 7), right);
@@ -199,9 +195,9 @@ public final class FormRenderer {
                 {"职业技能等级：", "Skill Level", "skill level", proof.level().map(SkillLevel::chineseText).orElse("")},
                 {"证书编号：", "Certificate No.", "certificate number", proof.certificateNumber()},
             };
-            TextStyle zh = new TextStyle(FontRole.KAI, 14, 14, 1, Align.LEFT, 0, 0x000000);
-            TextStyle en = new TextStyle(FontRole.LATIN, 11, 11, 1, Align.LEFT, 0, 0x333333);
-            TextStyle value = new TextStyle(FontRole.FANGSONG, 12, 8, 2, Align.LEFT, 0, 0x000000);
+            TextStyle zh = new TextStyle(FontRole.KAI, 14, 14, 1, Align.LEFT, 0, Colors.BLACK);
+            TextStyle en = new TextStyle(FontRole.LATIN, 11, 11, 1, Align.LEFT, 0, Colors.CAPTION_GREY);
+            TextStyle value = new TextStyle(FontRole.FANGSONG, 12, 8, 2, Align.LEFT, 0, Colors.BLACK);
             double top = f.y();
             for (int i = 0; i < pairs.length; i++) {
                 boolean wide = i == pairs.length - 1;
@@ -211,23 +207,23 @@ public final class FormRenderer {
                 f.textAt(pairs[i][2] + " label", pairs[i][0], new Box(x, y, 38, 7), zh);
                 f.textAt(pairs[i][2] + " label", pairs[i][1], new Box(x, y + 7, 38, 5.5), en);
                 f.textAt(pairs[i][2], pairs[i][3], new Box(x + 38, y + 0.3, valueWidth, 7), value);
-                canvas.line(x + 38, y + 7.4, x + 38 + valueWidth, y + 7.4, 0.4f, 0x555555);
+                canvas.line(x + 38, y + 7.4, x + 38 + valueWidth, y + 7.4, 0.4f, Colors.WRITING_LINE_GREY);
             }
             double block = top + 4 * 19 + 22;
-            TextStyle right = new TextStyle(FontRole.KAI, 14, 10, 1, Align.RIGHT, 0, 0x000000);
+            TextStyle right = new TextStyle(FontRole.KAI, 14, 10, 1, Align.RIGHT, 0, Colors.BLACK);
             double bx = FormCanvas.LEFT + FormCanvas.WIDTH - 100;
             if (!proof.institutionName().isEmpty()) {
                 Seal seal = Seal.of(proof.institutionName(), fonts, Seal.DIAMETER_MM);
-                canvas.color(CertificateRenderer.SEAL_RED);
+                canvas.color(Colors.SEAL_RED);
                 seal.draw(canvas.cs, canvas.x(bx + 70), canvas.y(block + 3), canvas.resources);
             }
             String institution = proof.institutionName().isEmpty() ? "评价机构名称" : proof.institutionName();
             f.textAt("institution name", institution + "（盖章）", new Box(bx, block, 100, 7), right);
             f.textAt("date", "日期：" + date(proof.date()), new Box(bx, block + 10, 100, 7), right);
             f.textAt("date", "Issue date", new Box(bx, block + 17, 100, 5.5),
-                    new TextStyle(FontRole.LATIN, 11, 11, 1, Align.RIGHT, 0, 0x333333));
+                    new TextStyle(FontRole.LATIN, 11, 11, 1, Align.RIGHT, 0, Colors.CAPTION_GREY));
             double notes = block + 48;
-            TextStyle note = new TextStyle(FontRole.KAI, 11, 9, 2, Align.LEFT, 0, 0x000000);
+            TextStyle note = new TextStyle(FontRole.KAI, 11, 9, 2, Align.LEFT, 0, Colors.BLACK);
             f.textAt("notes", "说明：", new Box(FormCanvas.LEFT, notes, 20, 6), note);
             // the second note wraps to two lines; the others take one
             double[] heights = {6, 12, 6};
