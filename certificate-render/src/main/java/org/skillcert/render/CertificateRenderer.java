@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Objects;
 import org.skillcert.render.font.FontLibrary;
 import org.skillcert.render.layout.Layout;
+import org.skillcert.render.pdfa.ArchivalPolicy;
 
 /**
  * Renders vocational skill level certificates (职业技能等级证书) as PDF: the electronic
@@ -37,7 +38,8 @@ public final class CertificateRenderer {
         this.layout = b.layout;
         this.calibration = b.calibration;
         this.composer = new CertificateComposer(fonts, b.layout, b.qrPayload, b.errorCorrection, b.steelSeal);
-        this.writer = new CertificateWriter(composer, new CertificatePainter(b.layout, b.calibration), b.clock);
+        this.writer = new CertificateWriter(composer, new CertificatePainter(b.layout, b.calibration), b.clock,
+                b.archival);
     }
 
     /**
@@ -182,6 +184,7 @@ public final class CertificateRenderer {
         private Calibration calibration = Calibration.NONE;
         private boolean steelSeal;
         private Clock clock = Clock.systemDefaultZone();
+        private ArchivalPolicy archival = ArchivalPolicy.ELECTRONIC_CERTIFICATES;
 
         private Builder() {
         }
@@ -260,6 +263,18 @@ public final class CertificateRenderer {
          */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        /**
+         * Sets which documents are written as PDF/A-2b (default
+         * {@link ArchivalPolicy#ELECTRONIC_CERTIFICATES}: electronic certificates, R-CERT-7).
+         *
+         * @param policy which documents
+         * @return this builder
+         */
+        public Builder archival(ArchivalPolicy policy) {
+            this.archival = Objects.requireNonNull(policy);
             return this;
         }
 

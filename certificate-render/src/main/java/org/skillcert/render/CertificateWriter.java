@@ -10,6 +10,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.skillcert.render.internal.AtomicFile;
 import org.skillcert.render.internal.DocumentResources;
 import org.skillcert.render.internal.PdfInfo;
+import org.skillcert.render.pdfa.ArchivalPolicy;
+import org.skillcert.render.pdfa.internal.PdfA2b;
 
 /**
  * Writing: the documents and files of certificates — one PDF to a stream, a print run as one
@@ -23,11 +25,13 @@ final class CertificateWriter {
     private final CertificateComposer composer;
     private final CertificatePainter painter;
     private final Clock clock;
+    private final ArchivalPolicy archival;
 
-    CertificateWriter(CertificateComposer composer, CertificatePainter painter, Clock clock) {
+    CertificateWriter(CertificateComposer composer, CertificatePainter painter, Clock clock, ArchivalPolicy archival) {
         this.composer = composer;
         this.painter = painter;
         this.clock = clock;
+        this.archival = archival;
     }
 
     void render(CertificateContent content, Mode mode, OutputStream out) {
@@ -36,6 +40,9 @@ final class CertificateWriter {
             try {
                 page(doc, docFonts, content, mode, true);
                 PdfInfo.set(doc, content.certificateNumber(), content.institutionName(), SUBJECT, clock);
+                if (archival.covers(mode)) {
+                    PdfA2b.apply(doc);
+                }
                 doc.save(out);
             } finally {
                 docFonts.close();
@@ -51,6 +58,9 @@ final class CertificateWriter {
             DocumentResources docFonts = new DocumentResources(doc);
             painter.paintAlignmentPage(doc, docFonts, composer.fitter());
             PdfInfo.set(doc, "alignment test page", "", SUBJECT, clock);
+            if (archival.coversOtherDocuments()) {
+                PdfA2b.apply(doc);
+            }
             doc.save(out);
         } catch (IOException e) {
             throw new RenderException(RenderException.Reason.IO_FAILED, "alignment page", 0,
@@ -75,6 +85,9 @@ final class CertificateWriter {
                     }
                 }
                 PdfInfo.set(doc, pages + " certificates", "", SUBJECT, clock);
+                if (archival.covers(mode)) {
+                    PdfA2b.apply(doc);
+                }
                 doc.save(out);
             }
             return pages;

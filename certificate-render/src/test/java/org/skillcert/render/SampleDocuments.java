@@ -11,6 +11,7 @@ import org.skillcert.core.number.SkillLevel;
 import org.skillcert.render.form.DemandFormContent;
 import org.skillcert.render.form.FormRenderer;
 import org.skillcert.render.form.ProofContent;
+import org.skillcert.render.form.ReceiptContent;
 import org.skillcert.render.form.ReplacementApplicationContent;
 
 /** One sample of every document type, as PDF bytes (golden images, the docs sample, visual checks). */
@@ -59,6 +60,11 @@ final class SampleDocuments {
                 .build();
     }
 
+    static ReceiptContent receipt(boolean provisional) {
+        return new ReceiptContent("A-2025-0905-01", "陈晓明", "440106199003072816", "S000044012000253000001", "遗失证书",
+                "到受理点领取", LocalDate.of(2025, 9, 5), LocalDate.of(2025, 9, 12), provisional, "广州市白云工商技师学院");
+    }
+
     /** Every document type, by name, in a fixed order. */
     static Map<String, byte[]> all() {
         CertificateRenderer electronic = Samples.renderer();
@@ -71,6 +77,9 @@ final class SampleDocuments {
         docs.put("demand-form", pdf(out -> forms().renderDemandForm(demandForm(), out)));
         docs.put("replacement-application", pdf(out -> forms().renderReplacementApplication(application(), out)));
         docs.put("blank-proof", pdf(out -> forms().renderProof(ProofContent.builder().build(), out)));
+        docs.put("blank-application", pdf(out -> forms().renderReplacementApplication(
+                ReplacementApplicationContent.builder().build(), out)));
+        docs.put("receipt", pdf(out -> forms().renderReceipt(receipt(false), out)));
         return docs;
     }
 }

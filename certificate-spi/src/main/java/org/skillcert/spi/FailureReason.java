@@ -3,7 +3,7 @@ package org.skillcert.spi;
 /**
  * Why skillcert refused something: implemented by the closed reason enum of each failure family
  * ({@link StockException.Reason}, {@link RegistryException.Reason}, …), so that
- * {@code SkillcertException.reason()} reaches every family's reason from the root type.
+ * {@link SkillcertException#reason()} reaches every family's reason from the root type.
  *
  * <p>Callers branch on the concrete enum (a {@code switch} over
  * {@code ((StockException) e).reason()}, or {@code e.reason() == StockException.Reason.NOT_IN_STOCK});

@@ -6,7 +6,8 @@
  * Each family (this package's {@code StorageException}, {@code SequencerException},
  * {@code RegistryException}, {@code StockException}; core's number, identity, institution,
  * calendar and workflow exceptions; render's {@code RenderException}) has a closed {@code Reason}
- * enum implementing {@link org.skillcert.spi.FailureReason}, returned by its {@code reason()}, and
+ * enum implementing {@link org.skillcert.spi.FailureReason}, returned by
+ * {@link org.skillcert.spi.SkillcertException#reason() reason()} (narrowed by each subclass), and
  * every one offers {@link org.skillcert.spi.SkillcertException#input() input()} (the refused value as
  * passed) and {@link org.skillcert.spi.SkillcertException#position() position()} (1-based, or
  * {@link org.skillcert.spi.SkillcertException#NO_POSITION}). {@code parse} always throws; a look-up

@@ -154,15 +154,22 @@ public final class EvaluationScope {
          * @param level the first filed level
          * @param more further filed levels
          * @return this builder
-         * @throws IllegalArgumentException if the occupation is blank
+         * @throws IllegalArgumentException if the occupation is blank, or the occupation or
+         *     job/direction does not start with a letter or digit or has a control or format character
+         *     (so that no name reads as a formula in an exported spreadsheet)
          */
         public Builder add(String occupation, String jobDirection, SkillLevel level, SkillLevel... more) {
             String occ = occupation.strip();
             if (occ.isEmpty()) {
                 throw new IllegalArgumentException("occupation is blank (R-CERT-5)");
             }
+            ScopeText.check("occupation", occ);
+            JobDirection job = JobDirection.of(jobDirection);
+            if (!job.isNone()) {
+                ScopeText.check("job/direction", job.toString());
+            }
             EnumSet<SkillLevel> levels = EnumSet.of(Objects.requireNonNull(level), more);
-            byOccupation.computeIfAbsent(occ, k -> new ArrayList<>()).add(new Entry(occ, JobDirection.of(jobDirection), levels));
+            byOccupation.computeIfAbsent(occ, k -> new ArrayList<>()).add(new Entry(occ, job, levels));
             return this;
         }
 

@@ -17,7 +17,9 @@ import java.util.Optional;
  * become the ordinary characters) and with the traditional forms folded onto the simplified ones
  * (中國, 中華, 國家, 全國, 廣東, 廣東省, 職業資格, 人員資格 are refused as their simplified word), and
  * white space, control and format characters (soft hyphen, zero-width space ...) are refused
- * inside the name: a filed name has none, and they would flow into the seal text. That the name
+ * inside the name: a filed name has none, and they would flow into the seal text. The first
+ * character must be a letter or digit, so that no name reads as a formula ({@code =}, {@code +},
+ * {@code -}, {@code @}) in a spreadsheet that opens an export. That the name
  * equals the filed one (branch names included) is the caller's promise: the library prints
  * exactly this text everywhere. Immutable and thread-safe.
  */
@@ -45,8 +47,8 @@ public final class InstitutionName {
      *
      * @param name the name filed with HRSS
      * @return the name
-     * @throws InstitutionNameException if the name is blank, has a white space, control or format
-     *     character inside, or contains a forbidden word (also in traditional or compatibility form)
+     * @throws InstitutionNameException if the name is blank, does not start with a letter or digit,
+     *     has a white space, control or format character inside, or contains a forbidden word (also in traditional or compatibility form)
      */
     public static InstitutionName of(String name) {
         Optional<InstitutionNameException> refused = refusal(name);
@@ -80,8 +82,10 @@ public final class InstitutionName {
         for (int i = 0; i < points.length; i++) {
             int c = points[i];
             int type = Character.getType(c);
+            // a name starts with a letter or digit: one that starts with = + - @ is a formula to a
+            // spreadsheet opening an export (CSV injection)
             if (Character.isWhitespace(c) || Character.isSpaceChar(c) || type == Character.CONTROL
-                    || type == Character.FORMAT) {
+                    || type == Character.FORMAT || (i == 0 && !Character.isLetterOrDigit(c))) {
                 return Optional.of(new InstitutionNameException(InstitutionNameException.Reason.CHARACTER, name,
                         new String(Character.toChars(c)), i + 1));
             }

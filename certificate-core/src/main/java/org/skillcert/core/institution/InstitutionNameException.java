@@ -14,7 +14,9 @@ public final class InstitutionNameException extends SkillcertException {
         /** The name contains a word R-CERT-3 forbids (see {@link #word()} and {@link #position()}). */
         FORBIDDEN_WORD,
         /**
-         * The name has white space, a control or a format character (such as a soft hyphen) inside;
+         * The name starts with a character other than a letter or digit (such as {@code =}, read
+         * as a formula by spreadsheets), or has white space, a control or a format character (such
+         * as a soft hyphen) inside;
          * {@link #word()} is that character and {@link #position()} its place.
          */
         CHARACTER
@@ -26,8 +28,9 @@ public final class InstitutionNameException extends SkillcertException {
     InstitutionNameException(Reason reason, String input, String word, int position) {
         super(reason, input, position, switch (reason) {
             case BLANK -> "institution name is blank (R-CERT-3)";
-            case CHARACTER -> "institution name has white space, a control or a format character (U+"
-                    + String.format("%04X", word.codePointAt(0)) + ") at position " + position + " (R-CERT-3)";
+            case CHARACTER -> (position == 1 ? "institution name must start with a letter or digit, not U+"
+                    : "institution name has white space, a control or a format character, U+")
+                    + String.format("%04X", word.codePointAt(0)) + " at position " + position + " (R-CERT-3)";
             case FORBIDDEN_WORD -> "institution name contains the forbidden word " + word + " at position " + position
                     + " (R-CERT-3)";
         }, null);
@@ -40,6 +43,7 @@ public final class InstitutionNameException extends SkillcertException {
      *
      * @return the reason
      */
+    @Override
     public Reason reason() {
         return reason;
     }

@@ -21,6 +21,16 @@ import org.skillcert.spi.CertificateRecord;
  * <p>Columns, in order: 证书编号, 姓名, 证件类型, 证件号码, 职业名称, 工种/职业方向, 职业技能等级,
  * 发证日期, 评价机构, 状态 (ISSUED, SUPERSEDED, REVOKED or VOID), 原证书编号 (the corrected
  * certificate, or empty).
+ *
+ * <p>The CSV is the format for machine upload. A spreadsheet program opening it reads a cell that
+ * begins with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return as a formula
+ * (CSV injection); following the OWASP rule, such a cell is written with a leading apostrophe
+ * ({@code '=1+2}), which Excel shows as text and does not store. The one exception is {@code --},
+ * the printed text of "no job/direction" (R-CERT-4), which no spreadsheet reads as a formula. The
+ * library refuses names that begin with these characters, so the apostrophe only ever appears on
+ * data recorded before that check. For people, write a workbook whose cells are text (the CLI's
+ * {@code export --format xlsx}, through {@link #rows}): ID numbers in a CSV opened in Excel lose
+ * their last digits.
  */
 public final class DataExport {
     /** The CSV header row. */
@@ -100,11 +110,31 @@ public final class DataExport {
         }
     }
 
-    private interface RowSink {
+    /**
+     * Where {@link #rows} sends each exported row; a writer of another format implements it.
+     */
+    @FunctionalInterface
+    public interface RowSink {
+        /**
+         * Takes one row.
+         *
+         * @param fields the row's fields in the order of {@link #HEADER}, never null
+         * @throws IOException if the row cannot be written
+         */
         void accept(List<String> fields) throws IOException;
     }
 
-    private ExportResult rows(Iterator<CertificateRecord> certificates, RowSink sink) throws IOException {
+    /**
+     * Sends one row per certificate, as text in the order of {@link #HEADER}, to a sink of any
+     * format; a certificate whose number fails the numbering rule is left out and reported
+     * (R-RPT-2). The header is not sent.
+     *
+     * @param certificates the certificates
+     * @param sink receives the rows
+     * @return what was exported and what was left out
+     * @throws IOException if the sink fails
+     */
+    public ExportResult rows(Iterator<CertificateRecord> certificates, RowSink sink) throws IOException {
         long exported = 0;
         List<RejectedRow> rejected = new ArrayList<>();
         while (certificates.hasNext()) {
@@ -129,7 +159,7 @@ public final class DataExport {
             if (i > 0) {
                 b.append(',');
             }
-            String f = fields.get(i);
+            String f = spreadsheetSafe(fields.get(i));
             // RFC 4180: quote only fields that contain a separator, a quote or a line break
             if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
                 b.append('"').append(f.replace("\"", "\"\"")).append('"');
@@ -138,6 +168,23 @@ public final class DataExport {
             }
         }
         out.write(b.append("\r\n").toString());
+    }
+
+    /**
+     * Returns a cell's text as a spreadsheet reads it as text: with a leading apostrophe when it
+     * begins with {@code = + - @}, a tab or a carriage return (OWASP CSV injection), except for
+     * {@code --} (R-CERT-4).
+     *
+     * @param cell the cell's text
+     * @return the text to write
+     */
+    public static String spreadsheetSafe(String cell) {
+        if (cell.isEmpty() || cell.equals("--")) {
+            return cell;
+        }
+        char first = cell.charAt(0);
+        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return formula ? "'" + cell : cell;
     }
 
     private static void json(StringBuilder b, String s) {

@@ -141,4 +141,34 @@ class InstitutionTest {
         assertThrows(InstitutionNameException.class, () -> Institution.builder().name("广东省某学校"));
         assertThrows(CertificateNumberFormatException.class, () -> Institution.builder().siteCode("S00004406200"));
     }
+
+    // issue 10, CSV injection: a name Excel reads as a formula is refused at position 1, like holder names
+    @Test
+    void namesStartWithALetterOrDigit() {
+        for (String name : new String[] {"=HYPERLINK(\"http://x\",\"y\")", "+cmd", "-1+2", "@SUM(1+1)", "-", "（广州）技工学校"}) {
+            InstitutionNameException e = assertThrows(InstitutionNameException.class, () -> InstitutionName.of(name));
+            assertEquals(InstitutionNameException.Reason.CHARACTER, e.reason(), name);
+            assertEquals(1, e.position(), name);
+        }
+        assertEquals("3D打印技工学校", InstitutionName.of("3D打印技工学校").toString());
+        assertEquals("广州市技工学校（南沙校区）", InstitutionName.of("广州市技工学校（南沙校区）").toString());
+    }
+
+    // issue 10: occupation and job/direction of the filed scope are checked like names (R-CERT-5)
+    @Test
+    void scopeNamesStartWithALetterOrDigitAndHaveNoInvisibleCharacters() {
+        String[][] refused = {
+            {"+cmd", "--"}, {"@SUM(1+1)", "--"}, {"=1+2", "--"}, {"电工", "-1+2"}, {"电工 ", "=A1"},
+            {"电\u202E工", "--"}, {"电工", "维修\u200B工"}, {"电工\t维修", "--"},
+        };
+        for (String[] r : refused) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> EvaluationScope.builder().add(r[0], r[1], SkillLevel.LEVEL_4), r[0] + "|" + r[1]);
+            assertTrue(e.getMessage().contains("at position"), e.getMessage());
+        }
+        EvaluationScope fine = EvaluationScope.builder().add("电工", "--", SkillLevel.LEVEL_4)
+                .add("电工", "-", SkillLevel.LEVEL_5).add("电子商务师", "跨境电商（B2B）", SkillLevel.LEVEL_3)
+                .add("3D打印设备操作员", "", SkillLevel.LEVEL_4).build();
+        assertEquals(4, fine.entries().size());
+    }
 }

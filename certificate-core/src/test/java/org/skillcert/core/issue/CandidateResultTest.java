@@ -91,4 +91,17 @@ class CandidateResultTest {
         assertEquals(1, problems.size(), problems::toString);
         return problems.get(0);
     }
+
+    // issue 10: "-", "-A", "-李四" were accepted as holder names; a name starts with a letter
+    @Test
+    void aHolderNameStartsWithALetter() {
+        for (String name : new String[] {"-", "-A", "-李四", "·李四", ".A", "=1+2", "@A"}) {
+            List<ResultProblem> problems = good().name(name).check(SCHOOL, TODAY);
+            assertEquals(List.of(new ResultProblem(ResultProblem.Field.NAME, ResultProblem.Reason.CHARACTER, 1, "R-CERT-1", "")),
+                    problems, name);
+        }
+        for (String name : new String[] {"李四", "阿依古丽·买买提", "Jean-Luc Picard", "J. Smith"}) {
+            assertTrue(good().name(name).check(SCHOOL, TODAY).isEmpty(), name);
+        }
+    }
 }

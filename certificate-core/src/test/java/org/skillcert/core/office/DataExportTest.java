@@ -54,4 +54,28 @@ class DataExportTest {
                 + "\"issueDate\":\"2026-06-15\",\"institution\":\"某某学校\",\"status\":\"ISSUED\",\"supersedes\":\"\"}\n",
                 jsonl.toString());
     }
+
+    // issue 10, OWASP CSV injection: a cell Excel reads as a formula gets a leading apostrophe; -- (R-CERT-4) stays
+    @Test
+    void formulaCellsAreNeutralisedButNoJobStaysDashDash() {
+        CertificateRecord hostile = new CertificateRecord("S000044062001264000001", "-李四", "居民身份证",
+                "11010519491231002X", "+cmd", "@SUM(1+1)", 4, LocalDate.of(2026, 6, 15),
+                "=HYPERLINK(\"http://x\",\"y\")", 0, "R-1", null, org.skillcert.spi.CertificateStatus.ISSUED, null);
+        StringWriter out = new StringWriter();
+        DataExport.guangdong().csv(List.of(hostile, record("S000044062001264000002", "张三")).iterator(), out);
+        String[] lines = out.toString().split("\r\n");
+        assertEquals("S000044062001264000001,'-李四,居民身份证,11010519491231002X,'+cmd,'@SUM(1+1),四级/中级工,"
+                + "2026-06-15,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",ISSUED,", lines[1]);
+        assertTrue(lines[2].contains(",电工,--,四级/中级工,"), lines[2]);
+        for (String cell : new String[] {"=1", "+1", "-1+2", "@A1", "\t=1", "\r=1", "-", "-A"}) {
+            assertEquals("'" + cell, DataExport.spreadsheetSafe(cell), cell);
+        }
+        for (String cell : new String[] {"--", "", "张三", "1-2", " =1", "电工（-）"}) {
+            assertEquals(cell, DataExport.spreadsheetSafe(cell), cell);
+        }
+        // JSON Lines is for machines: the text stays as recorded
+        StringWriter jsonl = new StringWriter();
+        DataExport.guangdong().jsonLines(List.of(hostile).iterator(), jsonl);
+        assertTrue(jsonl.toString().contains("\"occupation\":\"+cmd\""), jsonl.toString());
+    }
 }

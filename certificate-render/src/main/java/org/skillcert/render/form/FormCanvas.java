@@ -69,6 +69,30 @@ final class FormCanvas {
         y += height;
     }
 
+    /** A label cell spanning several rows at the left; the rows beside it follow with {@link #rowFrom}. */
+    void group(double height, double labelWidth, String labelText) throws IOException {
+        double lw = labelWidth * WIDTH;
+        page.strokeRect(new Box(LEFT, y, lw, height), 0.7f, RULE);
+        page.text(fitter.fit(labelText, labelText, new Box(LEFT + 1.5, y + 1, lw - 3, height - 2), label));
+    }
+
+    /** A row of cells starting after a group label of {@code offset} (fraction of the table width). */
+    void rowFrom(double offset, double height, double[] widths, String[] fields, String[] texts, boolean[] isLabel)
+            throws IOException {
+        double x = LEFT + offset * WIDTH;
+        for (int i = 0; i < widths.length; i++) {
+            double w = widths[i] * WIDTH;
+            Box cell = new Box(x, y, w, height);
+            page.strokeRect(cell, 0.7f, RULE);
+            if (!texts[i].isEmpty()) {
+                Box inner = new Box(x + 1.5, y + 0.8, w - 3, height - 1.6);
+                page.text(fitter.fit(fields[i], texts[i], inner, isLabel[i] ? label : value));
+            }
+            x += w;
+        }
+        y += height;
+    }
+
     /** A cell-wide block: a label cell, then a value cell holding body text at the top and a signature line at the bottom. */
     void block(double height, double labelWidth, String labelText, String field, String body, String signature)
             throws IOException {

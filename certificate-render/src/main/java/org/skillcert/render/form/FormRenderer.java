@@ -38,11 +38,13 @@ public final class FormRenderer {
     private final FontLibrary fonts;
     private final TextFitter fitter;
     private final Clock clock;
+    private final boolean pdfA;
 
-    private FormRenderer(FontLibrary fonts, Clock clock) {
+    private FormRenderer(FontLibrary fonts, Clock clock, boolean pdfA) {
         this.fonts = fonts;
         this.fitter = new TextFitter(fonts);
         this.clock = clock;
+        this.pdfA = pdfA;
     }
 
     /**
@@ -53,7 +55,18 @@ public final class FormRenderer {
      * @return the renderer
      */
     public static FormRenderer of(FontLibrary fonts, Clock clock) {
-        return new FormRenderer(fonts, clock);
+        return new FormRenderer(fonts, clock, false);
+    }
+
+    /**
+     * Returns a form renderer like this one that writes its forms and proofs as PDF/A-2b
+     * (ISO 19005-2 level B), or as plain PDF (the default).
+     *
+     * @param on true for PDF/A-2b
+     * @return the renderer
+     */
+    public FormRenderer pdfA(boolean on) {
+        return on == pdfA ? this : new FormRenderer(fonts, clock, on);
     }
 
     private interface Page {
@@ -67,6 +80,9 @@ public final class FormRenderer {
                 page.draw(canvas, new FormCanvas(canvas, fitter, 28));
             }
             PdfInfo.set(doc, title, author, null, clock);
+            if (pdfA) {
+                org.skillcert.render.pdfa.internal.PdfA2b.apply(doc);
+            }
             doc.save(out);
         } catch (IOException e) {
             throw new RenderException(RenderException.Reason.IO_FAILED, title, 0,
@@ -119,7 +135,11 @@ public final class FormRenderer {
     }
 
     /**
-     * Renders appendix 3, the application for a replacement proof (R-ISS-2).
+     * Renders appendix 3, the application for a replacement proof (R-ISS-2), as the guideline's
+     * table has it: 申请人姓名 and 身份证号; the group 证书基本信息 with 职业名称, 证书编号 and 证书级别;
+     * 申办事项 with the 遗失证书 box and the 遗失声明 line as printed; the three 取证方式; the 申请人声明
+     * block with signature, phone and date; and the part 以下栏目由受理部门填写 (受理部门意见 with the
+     * acceptance date, 备注). Values left out stay blank for handwriting.
      *
      * @param app the values
      * @param out where the PDF goes; not closed
@@ -129,46 +149,98 @@ public final class FormRenderer {
         write("证书遗失、损坏补发证明申请表", "", out, (canvas, f) -> {
             f.title("证书遗失、损坏补发证明申请表", 18);
             f.skip(2);
-            double[] four = {0.20, 0.28, 0.18, 0.34};
+            double first = 0.16;
             boolean[] lvlv = {true, false, true, false};
-            f.row(13, four, new String[] {"", "applicant name", "", "ID number"},
+            f.row(13, new double[] {first, 0.30, 0.16, 0.38}, new String[] {"", "applicant name", "", "ID number"},
                     new String[] {"申请人姓名", app.applicantName(), "身份证号", app.idNumber()}, lvlv);
-            double[] two = {0.20, 0.80};
-            boolean[] lv = {true, false};
-            f.row(13, two, new String[] {"", "occupation"}, new String[] {"职业名称", app.occupation()}, lv);
-            f.row(13, four, new String[] {"", "certificate number", "", "level"},
+            // 证书基本信息: one label over two lines of the certificate's data
+            double groupTop = f.y();
+            f.group(26, first, "证书基本信息");
+            f.rowFrom(first, 13, new double[] {0.14, 0.70}, new String[] {"", "occupation"},
+                    new String[] {"职业名称", app.occupation()}, new boolean[] {true, false});
+            f.rowFrom(first, 13, new double[] {0.14, 0.32, 0.14, 0.24},
+                    new String[] {"", "certificate number", "", "level"},
                     new String[] {"证书编号", app.certificateNumber(), "证书级别", app.level()}, lvlv);
-            double top = f.y();
-            f.row(13, two, new String[] {"", ""}, new String[] {"申办事项", ""}, lv);
-            double x = FormCanvas.LEFT + 0.2 * FormCanvas.WIDTH + 4;
+            // 申办事项: the 遗失证书 box and the 遗失声明 line, as printed
+            groupTop = f.y();
+            f.group(26, first, "申办事项");
+            double x = FormCanvas.LEFT + first * FormCanvas.WIDTH;
             TextStyle option = new TextStyle(FontRole.KAI, 12, 9, 1, Align.LEFT, 0, Colors.BLACK);
-            f.checkbox(x, top + 4.9, app.matter().orElse(null) == Matter.LOST);
-            f.textAt("matter", "遗失证书", new Box(x + 5, top + 3, 30, 7), option);
-            f.checkbox(x + 45, top + 4.9, app.matter().orElse(null) == Matter.DAMAGED);
-            f.textAt("matter", "损坏证书", new Box(x + 50, top + 3, 30, 7), option);
-            f.block(30, 0.20, "遗失（损坏）声明", "statement",
-                    "本人证书遗失、损坏，现申请补发证明。" + app.statement(), "");
-            top = f.y();
-            f.row(30, two, new String[] {"", ""}, new String[] {"取证方式", ""}, lv);
+            canvas.strokeRect(new Box(x, groupTop, 0.30 * FormCanvas.WIDTH, 10), 0.7f, FormCanvas.RULE);
+            canvas.strokeRect(new Box(x + 0.30 * FormCanvas.WIDTH, groupTop, 0.54 * FormCanvas.WIDTH, 10), 0.7f,
+                    FormCanvas.RULE);
+            f.checkbox(x + 4, groupTop + 3.4, app.matter().orElse(null) == Matter.LOST);
+            f.textAt("matter", "遗失证书", new Box(x + 9, groupTop + 1.5, 40, 7), option);
+            f.textAt("matter", "遗失声明", new Box(x + 0.30 * FormCanvas.WIDTH + 4, groupTop + 1.5, 40, 7), option);
+            canvas.strokeRect(new Box(x, groupTop + 10, 0.84 * FormCanvas.WIDTH, 16), 0.7f, FormCanvas.RULE);
+            String declaration = "本人证书遗失、损坏，现申请补发证明。";
+            f.textAt("statement", declaration, new Box(x + 4, groupTop + 14.5, 76, 7), option);
+            // the blank the applicant writes on, with the caller's words (if any) on it
+            canvas.line(x + 81, groupTop + 21.3, x + 0.84 * FormCanvas.WIDTH - 4, groupTop + 21.3, 0.5f, Colors.BLACK);
+            f.textAt("statement", app.statement(), new Box(x + 82, groupTop + 14.3, 0.84 * FormCanvas.WIDTH - 88, 7), false);
+            f.skip(26);
+            double top = f.y();
+            f.row(30, new double[] {first, 0.84}, new String[] {"", ""}, new String[] {"取证方式", ""},
+                    new boolean[] {true, false});
             Delivery d = app.delivery().orElse(null);
-            f.checkbox(x, top + 4.4, d == Delivery.COLLECT);
-            f.textAt("delivery", "到受理点领取", new Box(x + 5, top + 2.5, 120, 7), option);
-            f.checkbox(x, top + 13.4, d == Delivery.POST_COD);
-            f.textAt("delivery", "邮政快递（到付，邮费需要签收人支付。）", new Box(x + 5, top + 11.5, 120, 7), option);
-            f.checkbox(x, top + 22.4, d == Delivery.EMS);
-            f.textAt("delivery", "EMS 速递单号：", new Box(x + 5, top + 20.5, 32, 7), option);
-            f.textAt("tracking number", app.trackingNumber(), new Box(x + 38, top + 20.5, 80, 7), false);
-            f.block(46, 0.20, "申请人声明", "declaration",
+            f.checkbox(x + 4, top + 4.4, d == Delivery.COLLECT);
+            f.textAt("delivery", "到受理点领取", new Box(x + 9, top + 2.5, 120, 7), option);
+            f.checkbox(x + 4, top + 13.4, d == Delivery.POST_COD);
+            f.textAt("delivery", "邮政快递（到付，邮费需要签收人支付。）", new Box(x + 9, top + 11.5, 120, 7), option);
+            f.checkbox(x + 4, top + 22.4, d == Delivery.EMS);
+            f.textAt("delivery", "EMS 速递单号：", new Box(x + 9, top + 20.5, 32, 7), option);
+            f.textAt("tracking number", app.trackingNumber(), new Box(x + 42, top + 20.5, 80, 7), false);
+            canvas.line(x + 42, top + 27.2, x + 122, top + 27.2, 0.5f, Colors.BLACK);
+            f.block(46, first, "申请人声明", "declaration",
                     "本申请表所填内容正确无误，所提交的身份证明文件真实有效。如有虚假愿承担法律责任。", "");
             double sig = f.y() - 26;
-            TextStyle right = new TextStyle(FontRole.KAI, 12, 9, 1, Align.LEFT, 0, Colors.BLACK);
             double sx = FormCanvas.LEFT + FormCanvas.WIDTH - 78;
-            f.textAt("signature", "申请人签名：", new Box(sx, sig, 74, 7), right);
-            f.textAt("phone", "联系电话：" + app.phone(), new Box(sx, sig + 8, 74, 7), right);
-            f.textAt("application date", "日期：" + date(app.applicationDate()), new Box(sx, sig + 16, 74, 7), right);
+            f.textAt("signature", "申请人签名：", new Box(sx, sig, 74, 7), option);
+            f.textAt("phone", "联系电话：" + app.phone(), new Box(sx, sig + 8, 74, 7), option);
+            f.textAt("application date", "日期：" + date(app.applicationDate()), new Box(sx, sig + 16, 74, 7), option);
             f.row(11, new double[] {1.0}, new String[] {""}, new String[] {"以下栏目由受理部门填写"}, new boolean[] {true});
-            f.block(34, 0.20, "受理部门意见", "office opinion", app.officeOpinion(), "受理日期：" + date(app.acceptedOn()));
-            f.block(20, 0.20, "备注", "remarks", app.remarks(), "");
+            f.block(34, first, "受理部门意见", "office opinion", app.officeOpinion(), "受理日期：" + date(app.acceptedOn()));
+            f.block(20, first, "备注", "remarks", app.remarks(), "");
+        });
+    }
+
+    /**
+     * Renders the receipt (受理回执) for an accepted replacement application (R-ISS-2): who applied,
+     * for which certificate, when it was received, and the date the proof is due (5 working days),
+     * with the note that the applicant collects it with the ID card and this receipt. A due date
+     * counted on a provisional holiday schedule (R-CAL-3) is marked as such.
+     *
+     * @param receipt the values
+     * @param out where the PDF goes; not closed
+     * @throws RenderException for a missing glyph, an overlong value or {@code IO_FAILED}
+     */
+    public void renderReceipt(ReceiptContent receipt, OutputStream out) {
+        write("受理回执 " + receipt.applicationId(), receipt.institutionName(), out, (canvas, f) -> {
+            f.title("证书遗失、损坏补发证明申请受理回执", 18);
+            f.skip(2);
+            double[] two = {0.24, 0.76};
+            boolean[] lv = {true, false};
+            f.row(13, two, new String[] {"", "application id"}, new String[] {"受理编号", receipt.applicationId()}, lv);
+            f.row(13, new double[] {0.24, 0.26, 0.16, 0.34}, new String[] {"", "applicant name", "", "ID number"},
+                    new String[] {"申请人姓名", receipt.applicantName(), "身份证号", receipt.idNumber()},
+                    new boolean[] {true, false, true, false});
+            f.row(13, two, new String[] {"", "certificate number"},
+                    new String[] {"证书编号", receipt.certificateNumber()}, lv);
+            f.row(13, two, new String[] {"", "matter"}, new String[] {"申办事项", receipt.matter()}, lv);
+            f.row(13, two, new String[] {"", "delivery"}, new String[] {"取证方式", receipt.delivery()}, lv);
+            f.row(13, two, new String[] {"", "received"},
+                    new String[] {"受理日期", date(Optional.of(receipt.receivedOn()))}, lv);
+            f.row(13, two, new String[] {"", "due"}, new String[] {"办结日期",
+                    date(Optional.of(receipt.dueDate())) + (receipt.dueProvisional() ? "（暂按法定节假日推算）" : "")}, lv);
+            f.skip(6);
+            f.line("note", "原评价机构在收到申请材料后5个工作日内办理完毕。申请人凭身份证件原件和本回执领取补发证明。",
+                    Align.LEFT, 9);
+            f.skip(16);
+            String institution = receipt.institutionName().isEmpty() ? "评价机构名称" : receipt.institutionName();
+            TextStyle right = new TextStyle(FontRole.KAI, 14, 10, 1, Align.RIGHT, 0, Colors.BLACK);
+            double bx = FormCanvas.LEFT + FormCanvas.WIDTH - 100;
+            f.textAt("institution name", institution + "（受理章）", new Box(bx, f.y(), 100, 7), right);
+            f.textAt("date", "日期：" + date(Optional.of(receipt.receivedOn())), new Box(bx, f.y() + 10, 100, 7), right);
         });
     }
 
@@ -212,17 +284,19 @@ public final class FormRenderer {
             double block = top + 4 * 19 + 22;
             TextStyle right = new TextStyle(FontRole.KAI, 14, 10, 1, Align.RIGHT, 0, Colors.BLACK);
             double bx = FormCanvas.LEFT + FormCanvas.WIDTH - 100;
+            // the seal sits on the institution's name (盖章) and ends above the date line, so the date
+            // stays readable (issue 11: it used to cover the date)
             if (!proof.institutionName().isEmpty()) {
                 Seal seal = Seal.of(proof.institutionName(), fonts, Seal.DIAMETER_MM);
                 canvas.color(Colors.SEAL_RED);
-                seal.draw(canvas.cs, canvas.x(bx + 70), canvas.y(block + 3), canvas.resources);
+                seal.draw(canvas.cs, canvas.x(bx + 70), canvas.y(block - 12.5), canvas.resources);
             }
             String institution = proof.institutionName().isEmpty() ? "评价机构名称" : proof.institutionName();
             f.textAt("institution name", institution + "（盖章）", new Box(bx, block, 100, 7), right);
-            f.textAt("date", "日期：" + date(proof.date()), new Box(bx, block + 10, 100, 7), right);
-            f.textAt("date", "Issue date", new Box(bx, block + 17, 100, 5.5),
+            f.textAt("date", "日期：" + date(proof.date()), new Box(bx, block + 12, 100, 7), right);
+            f.textAt("date", "Issue date", new Box(bx, block + 19, 100, 5.5),
                     new TextStyle(FontRole.LATIN, 11, 11, 1, Align.RIGHT, 0, Colors.CAPTION_GREY));
-            double notes = block + 48;
+            double notes = block + 50;
             TextStyle note = new TextStyle(FontRole.KAI, 11, 9, 2, Align.LEFT, 0, Colors.BLACK);
             f.textAt("notes", "说明：", new Box(FormCanvas.LEFT, notes, 20, 6), note);
             // the second note wraps to two lines; the others take one

@@ -86,7 +86,7 @@ public final class ProofContent {
                 .idNumber(proof.idNumber())
                 .occupation(proof.occupation())
                 .job(proof.job())
-                .level(SkillLevel.parse(proof.level()).orElse(null))
+                .level(SkillLevel.find(proof.level()).orElse(null))
                 .certificateNumber(proof.certificateNumber())
                 .institutionName(proof.institution())
                 .date(proof.issuedOn());

@@ -54,6 +54,25 @@ public final class ReplacementApplicationContent {
         return new Builder();
     }
 
+    /**
+     * Fills appendix 3 from an accepted application: applicant, certificate (occupation, number,
+     * level as written on the certificate), matter, delivery, the application date (the day it was
+     * received) and the acceptance date; the office's opinion and remarks stay blank.
+     *
+     * @param receipt the workflow's receipt
+     * @return a builder with those values, to add the office's opinion or remarks
+     */
+    public static Builder from(org.skillcert.core.issue.ReplacementReceipt receipt) {
+        org.skillcert.core.issue.ReplacementApplication a = receipt.application();
+        org.skillcert.spi.CertificateRecord c = receipt.certificate();
+        return builder().applicant(a.applicantName(), c.idNumber(), a.phone())
+                .certificate(c.occupation(), c.number(), org.skillcert.core.number.SkillLevel.of(c.level()).chineseText())
+                .matter(a.matter(), null)
+                .delivery(a.delivery(), a.emsNumber())
+                .applicationDate(a.receivedOn())
+                .office(null, a.receivedOn(), null);
+    }
+
     /** @return 申请人姓名, or empty */
     public String applicantName() {
         return applicantName;

@@ -88,11 +88,21 @@ final class CorrectCommand implements Callable<Integer> {
     @Mixin
     FontOptions fontOptions = new FontOptions();
 
+    @Mixin
+    SignOptions signing;
+
     @Override
     public Integer call() throws IOException {
+        if (approval.isBlank()) {
+            // the library's refusal names the rule; the command line names the option that satisfies it
+            parent.err().println("skillcert correct: --approval REFERENCE is required: corrections need the approval"
+                    + " of the HRSS department where the institution is filed (R-ISS-3)");
+            return Failures.REFUSED;
+        }
         Path folder = Files.createDirectories(out != null ? out : office.store.workspace);
-        PdfCertificatePrinter printer = PdfCertificatePrinter.of(CertificateRenderer.builder().fonts(fontOptions.library(parent)).build(), folder, Path.of(""));
-        try (StoreOptions.OpenStore open = office.store.open(parent)) {
+        PdfCertificatePrinter printer = signing.apply(parent, PdfCertificatePrinter.of(
+                CertificateRenderer.builder().fonts(fontOptions.library(parent)).build(), folder, Path.of("")));
+        try (StoreOptions.OpenStore open = office.store.openExisting(parent)) {
             Office o = office.office(parent, open, printer);
             java.util.Optional<CertificateRecord> found = open.registry().byNumber(number);
             if (found.isEmpty()) {
@@ -109,14 +119,39 @@ final class CorrectCommand implements Callable<Integer> {
             // the photo, glyphs and fit are checked before the correction is recorded; the PDF is
             // written before the new certificate's document is recorded as written
             Correction correction = o.corrections().correct(number, corrected, approval, reason, null);
+            // a repeated correction returns the one recorded earlier: echo what was recorded, not today's options
+            String recordedApproval = old.status() == org.skillcert.spi.CertificateStatus.SUPERSEDED
+                    ? recordedApproval(open, number).orElse(correction.approvalReference())
+                    : correction.approvalReference();
+            if (!recordedApproval.equals(correction.approvalReference())) {
+                parent.err().println("skillcert correct: " + number + " was corrected earlier under approval "
+                        + recordedApproval + "; the --approval given now (" + approval.strip() + ") is not recorded");
+            }
             Path pdf = folder.resolve(correction.certificate().number() + ".pdf");
             parent.out().println(json
                     ? new JsonObject().put("old", number).put("new", correction.certificate().number())
-                            .put("approval", correction.approvalReference()).put("pdf", pdf.toString()).toString()
+                            .put("approval", recordedApproval).put("pdf", pdf.toString()).toString()
                     : number + " SUPERSEDED by " + correction.certificate().number() + " (approval "
-                            + correction.approvalReference() + ", R-ISS-3); new certificate: " + pdf);
+                            + recordedApproval + ", R-ISS-3); new certificate: " + pdf);
             return CommandLine.ExitCode.OK;
         }
+    }
+
+    /**
+     * Reads the approval recorded with an earlier correction: the registry keeps it in the actor of
+     * the SUPERSEDED change, written as {@code clerk per HRSS approval REF: reason}.
+     */
+    private static java.util.Optional<String> recordedApproval(StoreOptions.OpenStore open, String number) {
+        String marker = " per HRSS approval ";
+        for (org.skillcert.spi.StatusChange change : open.registry().history(number)) {
+            int at = change.actor().indexOf(marker);
+            if (change.status() == org.skillcert.spi.CertificateStatus.SUPERSEDED && at >= 0) {
+                String rest = change.actor().substring(at + marker.length());
+                int end = rest.indexOf(": ");
+                return java.util.Optional.of(end < 0 ? rest : rest.substring(0, end));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static String or(@Nullable String given, String old) {

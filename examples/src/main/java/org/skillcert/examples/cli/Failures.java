@@ -40,11 +40,31 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             throw e;
         }
         Throwable shown = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
-        String message = shown instanceof java.nio.file.NoSuchFileException ? "no such file: " + shown.getMessage()
-                : shown instanceof IOException && !(shown.getCause() == null && shown.getMessage() != null
-                        && shown.getMessage().contains(" ")) ? shown.toString() : shown.getMessage();
+        String message = message(shown);
         commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + message);
         commandLine.getErr().flush();
         return code;
+    }
+
+    /**
+     * One line for people: a file system failure names the file and what is wrong with it, in
+     * words rather than the JDK's class names; everything else gives its first message line.
+     */
+    static String message(Throwable shown) {
+        if (shown instanceof java.nio.file.FileSystemException) {
+            java.nio.file.FileSystemException f = (java.nio.file.FileSystemException) shown;
+            String what = f.getReason() != null ? f.getReason()
+                    : f instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
+                    : f instanceof java.nio.file.FileAlreadyExistsException ? "already exists (and is not a folder)"
+                    : f instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : f instanceof java.nio.file.NotDirectoryException ? "is not a folder"
+                    : "cannot be used";
+            return (f.getFile() == null ? "" : f.getFile() + ": ") + what;
+        }
+        String text = shown.getMessage();
+        if (shown instanceof IOException && (text == null || shown.getCause() != null || !text.contains(" "))) {
+            text = shown.toString();
+        }
+        return OpenFailure.firstLine(text == null ? shown.toString() : text);
     }
 }

@@ -40,8 +40,10 @@ final class InstitutionFile {
      *
      * @param file the file
      * @return the institution
-     * @throws UncheckedIOException if the file cannot be read
-     * @throws SkillcertException if a value is refused (forbidden word in the name, bad site code)
+     * @throws UncheckedIOException if the file cannot be read or a line is malformed or refused (a
+     *     scope line's occupation or job starting with a character other than a letter or digit)
+     * @throws SkillcertException if the name or site code is refused (forbidden word in the name, a
+     *     name starting with = + - @, bad site code)
      */
     static Institution read(Path file) {
         Properties p = new Properties();
@@ -49,6 +51,9 @@ final class InstitutionFile {
             p.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the institution file " + file + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            // Properties.load refuses a malformed backslash-u escape this way
+            throw problem(file, "not a properties file (" + e.getMessage() + ")");
         }
         EvaluationScope.Builder scope = EvaluationScope.builder();
         for (String key : new TreeSet<>(p.stringPropertyNames())) {
@@ -69,14 +74,26 @@ final class InstitutionFile {
                             + "' (1-5)"));
                 }
             }
-            scope.add(parts[0].strip(), parts[1].strip(), levels.get(0),
-                    levels.subList(1, levels.size()).toArray(new SkillLevel[0]));
+            try {
+                scope.add(parts[0].strip(), parts[1].strip(), levels.get(0),
+                        levels.subList(1, levels.size()).toArray(new SkillLevel[0]));
+            } catch (IllegalArgumentException e) {
+                throw problem(file, key + ": " + e.getMessage());
+            }
         }
-        return Institution.builder()
-                .name(required(p, "name", file))
-                .siteCode(required(p, "siteCode", file))
-                .scope(scope.build())
-                .build();
+        String name = required(p, "name", file);
+        String siteCode = required(p, "siteCode", file);
+        EvaluationScope filed;
+        try {
+            filed = scope.build();
+        } catch (IllegalStateException e) {
+            throw problem(file, "no scope.N= line (" + e.getMessage() + ")");
+        }
+        return Institution.builder().name(name).siteCode(siteCode).scope(filed).build();
+    }
+
+    private static UncheckedIOException problem(Path file, String what) {
+        return new UncheckedIOException(new IOException(file + ": " + what));
     }
 
     private static String required(Properties p, String key, Path file) {

@@ -85,6 +85,9 @@ final class IssueCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    SignOptions signing;
+
     @Spec
     CommandSpec spec;
 
@@ -102,7 +105,8 @@ final class IssueCommand implements Callable<Integer> {
         Roster rows = RosterReader.read(roster);
         Files.createDirectories(out);
         Path photoFolder = roster.toAbsolutePath().getParent();
-        PdfCertificatePrinter printer = PdfCertificatePrinter.of(CertificateRenderer.builder().fonts(fontOptions.library(parent)).build(), out, photoFolder);
+        PdfCertificatePrinter printer = signing.apply(parent, PdfCertificatePrinter.of(
+                CertificateRenderer.builder().fonts(fontOptions.library(parent)).build(), out, photoFolder));
         try (StoreOptions.OpenStore open = store.open(parent)) {
             if (runPages < 1) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--run-pages must be 1 or more");
@@ -149,7 +153,6 @@ final class IssueCommand implements Callable<Integer> {
                         + (runFiles.isEmpty() ? "" : "; print run(s) of " + printer.printRunPages() + " page(s): "
                                 + runFiles.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "))));
             }
-            open.compactEmbedded();
             return run.clean() ? CommandLine.ExitCode.OK : Failures.REFUSED;
         }
     }

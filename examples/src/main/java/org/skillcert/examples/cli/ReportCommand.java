@@ -27,8 +27,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Statistics of a period (R-RPT-1): certificates issued, corrected, revoked and replaced, sheets used and"
                 + " spoiled, grouped by --by (any of level, occupation, region; default all three), levels junior first"
-                + " (R-LVL-2). Replacement proofs are counted only by applications that keep them; the command line"
-                + " does not, so that column reads 0.",
+                + " (R-LVL-2). Replaced = replacement proofs made in the period (`skillcert replace`, R-ISS-2).",
             "Exit status: 0 printed, 2 usage or setup error.",
             ""
         })
@@ -52,6 +51,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    /** The group of blank sheets spoiled before printing: no certificate, so no level or occupation. */
+    static final String BLANK_SHEETS = "blank sheets (空白证书)";
+
     /** What the rows can be grouped by. */
     enum Dimension {
         level, occupation, region
@@ -62,16 +64,23 @@ final class ReportCommand implements Callable<Integer> {
         period.check();
         LocalDate from = period.from;
         LocalDate to = period.to;
-        try (StoreOptions.OpenStore open = store.open(parent)) {
-            Statistics stats = Statistics.of(open.registry(), open.ledger(), List.of(), from, to);
+        try (StoreOptions.OpenStore open = store.openExisting(parent)) {
+            Statistics stats = Statistics.of(open.storage(), from, to);
             Map<String, long[]> groups = new LinkedHashMap<>();
             for (StatisticsRow row : stats.rows()) {
-                List<String> key = new ArrayList<>();
-                for (Dimension d : by) {
-                    key.add(d == Dimension.level ? (row.level() == null ? "" : row.level().chineseText())
-                            : d == Dimension.occupation ? String.valueOf(row.occupation()) : row.region());
+                String group;
+                if (row.level() == null && row.occupation() == null) {
+                    // blank sheets spoiled belong to no certificate, so to no level, occupation or region
+                    group = BLANK_SHEETS;
+                } else {
+                    List<String> key = new ArrayList<>();
+                    for (Dimension d : by) {
+                        key.add(d == Dimension.level ? row.level().chineseText()
+                                : d == Dimension.occupation ? row.occupation() : row.region());
+                    }
+                    group = String.join(" | ", key);
                 }
-                long[] f = groups.computeIfAbsent(String.join(" | ", key), k -> new long[6]);
+                long[] f = groups.computeIfAbsent(group, k -> new long[6]);
                 f[0] += row.issued();
                 f[1] += row.corrected();
                 f[2] += row.revoked();
@@ -89,12 +98,19 @@ final class ReportCommand implements Callable<Integer> {
                             total.revoked(), total.replaced(), total.sheetsUsed(), total.sheetsSpoiled()})));
             } else {
                 parent.out().println("Statistics " + from + " to " + to + " by " + by.toString().toLowerCase(Locale.ROOT));
-                parent.out().println(String.format("%-40s %7s %9s %7s %8s %6s %7s", "group", "issued", "corrected",
-                        "revoked", "replaced", "sheets", "spoiled"));
-                groups.forEach((k, f) -> parent.out().println(String.format("%-40s %7d %9d %7d %8d %6d %7d", k,
-                        f[0], f[1], f[2], f[3], f[4], f[5])));
-                parent.out().println(String.format("%-40s %7d %9d %7d %8d %6d %7d", "total", total.issued(),
-                        total.corrected(), total.revoked(), total.replaced(), total.sheetsUsed(), total.sheetsSpoiled()));
+                // the group column is as wide as its widest cell, counted in terminal columns (Chinese: 2)
+                int width = DisplayWidth.of("total");
+                for (String k : groups.keySet()) {
+                    width = Math.max(width, DisplayWidth.of(k));
+                }
+                int columns = width;
+                parent.out().println(DisplayWidth.padRight("group", columns) + String.format(" %7s %9s %7s %8s %6s %7s",
+                        "issued", "corrected", "revoked", "replaced", "sheets", "spoiled"));
+                groups.forEach((k, f) -> parent.out().println(DisplayWidth.padRight(k, columns)
+                        + String.format(" %7d %9d %7d %8d %6d %7d", f[0], f[1], f[2], f[3], f[4], f[5])));
+                parent.out().println(DisplayWidth.padRight("total", columns) + String.format(" %7d %9d %7d %8d %6d %7d",
+                        total.issued(), total.corrected(), total.revoked(), total.replaced(), total.sheetsUsed(),
+                        total.sheetsSpoiled()));
             }
             return CommandLine.ExitCode.OK;
         }

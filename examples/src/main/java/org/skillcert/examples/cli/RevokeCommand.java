@@ -40,14 +40,19 @@ final class RevokeCommand implements Callable<Integer> {
     @Mixin
     OfficeOptions office;
 
+    /** The time of a change in Beijing time with its offset, e.g. 2026-03-16T10:00:00+08:00, to the second. */
+    static String beijing(java.time.Instant at) {
+        return at.atZone(StockReport.ZONE).toOffsetDateTime().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
+
     @Override
     public Integer call() {
-        try (StoreOptions.OpenStore open = office.store.open(parent)) {
+        try (StoreOptions.OpenStore open = office.store.openExisting(parent)) {
             StatusChange change = office.office(parent, open, org.skillcert.core.issue.CertificatePrinter.NONE).revocations().revoke(number, reason, authority);
             parent.out().println(json
                     ? new JsonObject().put("number", change.number()).put("status", change.status().name())
-                            .put("reason", change.reason()).put("at", change.at().toString()).toString()
-                    : number + " " + change.status() + " at " + change.at() + ": " + change.reason());
+                            .put("reason", change.reason()).put("at", beijing(change.at())).toString()
+                    : number + " " + change.status() + " at " + beijing(change.at()) + ": " + change.reason());
             return CommandLine.ExitCode.OK;
         }
     }

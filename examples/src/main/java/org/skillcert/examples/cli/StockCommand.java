@@ -80,7 +80,9 @@ final class StockCommand implements Callable<Integer> {
             SkillcertCommand parent = stock.parent;
             try (StoreOptions.OpenStore open = store.open(parent)) {
                 StockLedger ledger = open.ledger();
-                LedgerEntry entry = ledger.append(move(store.actor(parent)));
+                StockMove move = move(store.actor(parent));
+                LedgerGuard.checkMovable(ledger);
+                LedgerEntry entry = ledger.append(move);
                 StockCounts counts = ledger.counts();
                 PrintStream out = parent.out();
                 if (json) {
@@ -216,9 +218,23 @@ final class StockCommand implements Callable<Integer> {
                     out.println("  missing: " + take.missing() + ", unexpected: " + take.unexpected()
                             + (take.matches() ? " (books and goods match)" : ""));
                 }
-                LedgerEntry entry = take.record(take.matches() ? null : explanation);
+                // on a ledger that fails verification the explained count is the acknowledgement (LedgerGuard)
+                boolean broken = LedgerGuard.isBroken(open.ledger());
+                boolean explained = explanation != null && !explanation.isBlank();
+                if ((!take.matches() || broken) && !explained) {
+                    String why = broken ? "the ledger fails verification (see stock report): record the count with"
+                            + " --explanation to acknowledge it (R-STK-6)"
+                            : "the count differs from the books: explain it with --explanation (R-STK-5)";
+                    if (json) {
+                        out.println(result.put("entry", null).put("matches", take.matches()).put("recorded", false)
+                                .put("problem", why));
+                    }
+                    parent.err().println("skillcert stock count: nothing recorded: " + why);
+                    return Failures.REFUSED;
+                }
+                LedgerEntry entry = take.record(take.matches() && !broken ? null : explanation);
                 if (json) {
-                    out.println(result.put("entry", entry.sequence()).put("matches", take.matches()));
+                    out.println(result.put("entry", entry.sequence()).put("matches", take.matches()).put("recorded", true));
                 } else {
                     out.println("  recorded: " + describe(entry).replace(System.lineSeparator(), System.lineSeparator() + "  "));
                 }
@@ -254,7 +270,7 @@ final class StockCommand implements Callable<Integer> {
             SkillcertCommand parent = stock.parent;
             LocalDate last = to != null ? to : LocalDate.now(StockReport.ZONE);
             LocalDate first = from != null ? from : last.withDayOfYear(1);
-            try (StoreOptions.OpenStore open = store.open(parent)) {
+            try (StoreOptions.OpenStore open = store.openExisting(parent)) {
                 StockReport report = StockReport.of(open.ledger(), first, last);
                 parent.out().println(json ? report.json() : report.text());
                 return report.verification().isOk() && report.counts().conserved()

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Locale;
 import javax.annotation.Nullable;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
@@ -75,7 +74,7 @@ final class StoreOptions {
      * @return the H2 file or the JDBC URL
      */
     String describe() {
-        return db != null ? db : "embedded H2, " + h2File() + ".mv.db";
+        return db != null ? DatabaseUrl.of(db, false).toString() : "embedded H2, " + h2File() + ".mv.db";
     }
 
     private Path h2File() {
@@ -83,7 +82,8 @@ final class StoreOptions {
     }
 
     /**
-     * Opens the storage.
+     * Opens the storage for a command that writes; the embedded database and its workspace are
+     * created when missing.
      *
      * @param parent the command, for the environment
      * @return the storage, to be closed by the caller
@@ -91,25 +91,55 @@ final class StoreOptions {
      *     {@code DATABASE} when the database cannot be reached
      */
     OpenStore open(SkillcertCommand parent) {
-        ConnectionPool dataSource = ConnectionPool.of(dataSource(parent));
+        return open(parent, false);
+    }
+
+    /**
+     * Opens the storage for a command that only reads (or can only work on data already recorded):
+     * a workspace or database that does not exist is refused and nothing is created, so that a
+     * typo in {@code --workspace} is not answered with an empty report.
+     *
+     * @param parent the command, for the environment
+     * @return the storage, to be closed by the caller
+     * @throws StorageException {@code BAD_CONFIG} when there is no skillcert database there, else
+     *     as {@link #open(SkillcertCommand)}
+     */
+    OpenStore openExisting(SkillcertCommand parent) {
+        return open(parent, true);
+    }
+
+    private OpenStore open(SkillcertCommand parent, boolean mustExist) {
+        EmbeddedFile embedded = db == null ? new EmbeddedFile(h2File()) : null;
+        if (embedded != null && mustExist && !embedded.exists()) {
+            throw new StorageException(StorageException.Reason.BAD_CONFIG, "--workspace", 0,
+                    "no skillcert database in " + workspace.toAbsolutePath().normalize() + " (" + embedded.file()
+                            + " does not exist); check --workspace, or start with a command that records something", null);
+        }
+        ConnectionPool dataSource = ConnectionPool.of(dataSource(parent, mustExist));
         Connection keeper = null;
         try {
-            if (db == null) {
+            if (embedded != null && !mustExist) {
                 createWorkspace(workspace);
-                // an embedded database closes with its last connection; keep one open meanwhile so
-                // each step does not reopen the file
-                keeper = dataSource.getConnection();
+                embedded.createPrivate();
+            }
+            // an embedded database closes with its last connection; keep one open meanwhile so each
+            // step does not reopen the file. The keeper is also how a missing database is found.
+            keeper = dataSource.getConnection();
+            if (mustExist && !hasSchema(keeper)) {
+                throw new StorageException(StorageException.Reason.BAD_CONFIG, describe(), 0,
+                        "no skillcert data in " + describe() + "; check --workspace or --db", null);
             }
             Storage storage = new JdbcStorageProvider().open(StorageConfig.of(dataSource));
-            return new OpenStore(storage, keeper, dataSource);
-        } catch (SQLException | java.io.IOException | RuntimeException e) {
+            return new OpenStore(storage, keeper, dataSource, mustExist ? null : embedded);
+        } catch (SQLException | java.io.IOException e) {
             closeQuietly(keeper);
             dataSource.close();
-            if (e instanceof StorageException) {
-                throw (StorageException) e;
-            }
             throw new StorageException(StorageException.Reason.DATABASE, describe(), 0,
-                    "cannot open the database " + describe() + ": " + e.getMessage(), e);
+                    "cannot open the database " + describe() + ": " + OpenFailure.explain(e), e);
+        } catch (RuntimeException e) {
+            closeQuietly(keeper);
+            dataSource.close();
+            throw e;
         }
     }
 
@@ -153,21 +183,17 @@ final class StoreOptions {
         return Files.createDirectories(workspace);
     }
 
-    private DataSource dataSource(SkillcertCommand parent) {
+    private DataSource dataSource(SkillcertCommand parent, boolean mustExist) {
         if (db == null) {
             checkWorkspace(workspace);
             JdbcDataSource h2 = new JdbcDataSource();
-            h2.setURL("jdbc:h2:file:" + h2File() + ";WRITE_DELAY=0");
+            h2.setURL(DatabaseUrl.embedded(h2File(), mustExist).url());
             return h2;
         }
-        String lower = db.toLowerCase(Locale.ROOT);
-        if (lower.contains("password=") || lower.contains("user=")) {
-            throw new StorageException(StorageException.Reason.BAD_CONFIG, "--db", 0,
-                    "--db must not carry user= or password=; set $" + USER_VARIABLE + " and $" + PASSWORD_VARIABLE, null);
-        }
-        if (lower.startsWith("jdbc:postgresql:")) {
+        DatabaseUrl url = DatabaseUrl.of(db, mustExist);
+        if (url.kind() == DatabaseUrl.Kind.POSTGRESQL) {
             PGSimpleDataSource postgres = new PGSimpleDataSource();
-            postgres.setURL(db);
+            postgres.setURL(url.url());
             String user = parent.environment(USER_VARIABLE);
             String password = parent.environment(PASSWORD_VARIABLE);
             if (user != null) {
@@ -178,15 +204,23 @@ final class StoreOptions {
             }
             return postgres;
         }
-        if (lower.startsWith("jdbc:h2:")) {
-            JdbcDataSource h2 = new JdbcDataSource();
-            h2.setURL(db);
-            h2.setUser(orEmpty(parent.environment(USER_VARIABLE)));
-            h2.setPassword(orEmpty(parent.environment(PASSWORD_VARIABLE)));
-            return h2;
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL(url.url());
+        h2.setUser(orEmpty(parent.environment(USER_VARIABLE)));
+        h2.setPassword(orEmpty(parent.environment(PASSWORD_VARIABLE)));
+        return h2;
+    }
+
+    /** Tells whether the skillcert tables exist, without creating them. */
+    private static boolean hasSchema(Connection connection) throws SQLException {
+        try (java.sql.ResultSet tables = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+            while (tables.next()) {
+                if ("skillcert_schema_version".equalsIgnoreCase(tables.getString("TABLE_NAME"))) {
+                    return true;
+                }
+            }
         }
-        throw new StorageException(StorageException.Reason.BAD_CONFIG, "--db", 0,
-                "--db must be a jdbc:postgresql: or jdbc:h2: URL", null);
+        return false;
     }
 
     private static String orEmpty(@Nullable String s) {
@@ -212,11 +246,15 @@ final class StoreOptions {
         @Nullable
         private final Connection keeper;
         private final DataSource dataSource;
+        @Nullable
+        private final EmbeddedFile compactOnClose;
 
-        OpenStore(Storage storage, @Nullable Connection keeper, DataSource dataSource) {
+        OpenStore(Storage storage, @Nullable Connection keeper, DataSource dataSource,
+                @Nullable EmbeddedFile compactOnClose) {
             this.storage = storage;
             this.keeper = keeper;
             this.dataSource = dataSource;
+            this.compactOnClose = compactOnClose;
         }
 
         Storage storage() {
@@ -240,26 +278,18 @@ final class StoreOptions {
         }
 
         /**
-         * Compacts and closes the embedded database file after a large write (H2 keeps the space of
-         * each committed transaction until it compacts: without this a 3,000-certificate term left
-         * a 74 MB file, compacted 0.6 MB). Does nothing for a server database. The store is closed
-         * afterwards.
+         * Closes the storage; the embedded database of a command that wrote is compacted (H2
+         * otherwise gives free space back only partly, and a file that held a large batch stays
+         * large) and keeps its private permissions.
          */
-        void compactEmbedded() {
-            if (keeper == null) {
-                return;
-            }
-            try (java.sql.Statement s = keeper.createStatement()) {
-                s.execute("SHUTDOWN COMPACT");
-            } catch (SQLException e) {
-                // the data is committed; a file left uncompacted is compacted by the next issue
-            }
-        }
-
         @Override
         public void close() {
             storage.close();
-            closeQuietly(keeper);
+            if (compactOnClose != null && keeper != null) {
+                compactOnClose.compactAndClose(keeper);
+            } else {
+                closeQuietly(keeper);
+            }
             if (dataSource instanceof ConnectionPool) {
                 ((ConnectionPool) dataSource).close();
             }

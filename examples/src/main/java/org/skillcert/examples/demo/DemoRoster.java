@@ -107,6 +107,11 @@ public final class DemoRoster {
      * @throws IOException if the file cannot be written
      */
     public static void writeCsv(Path file, List<DemoCandidate> candidates) throws IOException {
+        // the roster holds full ID numbers: created private to its owner on POSIX
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix") && !Files.exists(file)) {
+            Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        }
         try (OutputStream out = Files.newOutputStream(file);
                 Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL)) {

@@ -43,6 +43,7 @@ public final class RosterException extends SkillcertException {
      *
      * @return the reason
      */
+    @Override
     public Reason reason() {
         return reason;
     }

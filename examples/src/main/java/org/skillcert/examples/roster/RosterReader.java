@@ -142,9 +142,35 @@ public final class RosterReader {
         } catch (IOException | RuntimeException e) {
             // POI reports a damaged or non-xlsx file with assorted runtime exceptions
             throw new RosterException(RosterException.Reason.UNREADABLE, source, 0, null,
-                    source + ": not a readable .xlsx workbook (" + e.getMessage() + ")", e);
+                    source + ": not a readable .xlsx workbook (" + xlsxProblem(e) + ")", e);
         }
         return map(rows, source, "Excel .xlsx");
+    }
+
+    /**
+     * Says in one line what is wrong with a workbook POI refused: POI's own texts run over several
+     * lines and talk to programmers (a zip bomb's asks to "open an issue on bugzilla").
+     */
+    static String xlsxProblem(Throwable e) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = e; t != null && all.length() < 10_000; t = t.getCause() == t ? null : t.getCause()) {
+            all.append(t.getMessage()).append('\n');
+        }
+        String text = all.toString();
+        if (text.contains("Zip bomb") || text.contains("max. ratio") || text.contains("exceed the max")) {
+            return "it expands to far more than its size on disk, like a zip bomb; refused."
+                    + " Save it again in Excel, or as CSV UTF-8";
+        }
+        if (text.contains("DOCTYPE")) {
+            return "a part of it declares a DOCTYPE, which an Excel workbook never does; refused for safety";
+        }
+        if (text.contains("No valid entries or contents found") || text.contains("not a valid OOXML")
+                || text.contains("NotOfficeXml") || text.contains("OLE2") || text.contains("zip")) {
+            return "it is not an Excel .xlsx file (a ZIP package); save it as .xlsx or CSV UTF-8";
+        }
+        String first = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int end = first.indexOf('\n');
+        return (end < 0 ? first : first.substring(0, end)).strip();
     }
 
     private static SheetCell cellOf(Cell cell, DataFormatter formatter) {

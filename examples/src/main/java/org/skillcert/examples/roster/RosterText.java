@@ -36,6 +36,12 @@ record RosterText(String text, Charset charset, boolean byteOrderMark) {
      *     of the first byte that is not GBK, when the bytes are neither UTF-8 nor GBK
      */
     static RosterText decode(byte[] bytes, String source) {
+        // UTF-32's marks begin like UTF-16's, so they are tested first
+        if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00) || startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
+            throw new RosterException(RosterException.Reason.ENCODING, source, 1, null,
+                    source + ": the roster is UTF-32 text, which skillcert does not read; save it as \"CSV UTF-8\" or as .xlsx",
+                    null);
+        }
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return new RosterText(strict(bytes, 3, StandardCharsets.UTF_8, source), StandardCharsets.UTF_8, true);
         }
@@ -45,12 +51,76 @@ record RosterText(String text, Charset charset, boolean byteOrderMark) {
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return new RosterText(strict(bytes, 2, StandardCharsets.UTF_16BE, source), StandardCharsets.UTF_16BE, true);
         }
+        if (looksLikeUtf16WithoutMark(bytes)) {
+            throw new RosterException(RosterException.Reason.ENCODING, source, 1, null, source
+                    + ": the roster looks like UTF-16 or UTF-32 text without a byte order mark (every other byte is 0);"
+                    + " save it as \"CSV UTF-8\" or as .xlsx", null);
+        }
         try {
             return new RosterText(decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString(),
                     StandardCharsets.UTF_8, false);
         } catch (CharacterCodingException notUtf8) {
-            return new RosterText(strict(bytes, 0, GBK, source), GBK, false);
+            int firstNotUtf8 = firstMalformed(bytes, StandardCharsets.UTF_8);
+            int firstNotGbk = firstMalformed(bytes, GBK);
+            if (firstNotGbk < 0) {
+                return new RosterText(strict(bytes, 0, GBK, source), GBK, false);
+            }
+            for (String wide : new String[] {"UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"}) {
+                if (firstMalformed(bytes, Charset.forName(wide)) < 0
+                        && new String(bytes, Charset.forName(wide)).toLowerCase(java.util.Locale.ROOT).matches("(?s).*(姓名|name).*")) {
+                    throw new RosterException(RosterException.Reason.ENCODING, source, 1, null, source
+                            + ": the roster is " + wide + " text without a byte order mark, which skillcert does not"
+                            + " read (UTF-16 or UTF-32); save it as \"CSV UTF-8\" or as .xlsx", null);
+                }
+            }
+            // neither decodes: name the place where the file stops being UTF-8, with its line, since a
+            // roster pasted together from two files is UTF-8 up to where the GBK part begins
+            // UTF-8 up to there means Chinese text decoded as UTF-8 before the first bad byte
+            boolean utf8Before = false;
+            for (int i = 0; i < firstNotUtf8 && !utf8Before; i++) {
+                utf8Before = bytes[i] < 0;
+            }
+            int at = utf8Before ? firstNotUtf8 : firstNotGbk;
+            throw new RosterException(RosterException.Reason.ENCODING, source, at + 1, null, source + ": line "
+                    + lineOf(bytes, at) + " (byte " + (at + 1) + ") is neither UTF-8 nor GBK"
+                    + (utf8Before ? "; the text before it is UTF-8, so the file mixes two encodings" : "")
+                    + "; save the roster as \"CSV UTF-8\" or as .xlsx", null);
         }
+    }
+
+    /** Returns the 0-based offset of the first byte that does not decode, or -1 when all do. */
+    private static int firstMalformed(byte[] bytes, Charset charset) {
+        CharsetDecoder decoder = decoder(charset);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate((int) (bytes.length * (double) decoder.maxCharsPerByte()) + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        return result.isError() ? in.position() : -1;
+    }
+
+    private static int lineOf(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** Text of ASCII letters written in UTF-16 or UTF-32 without a mark has a 0 byte in every pair. */
+    private static boolean looksLikeUtf16WithoutMark(byte[] bytes) {
+        int n = Math.min(bytes.length, 64) & ~1;
+        if (n < 8) {
+            return false;
+        }
+        int zeros = 0;
+        for (int i = 0; i < n; i++) {
+            zeros += bytes[i] == 0 ? 1 : 0;
+        }
+        return zeros * 4 >= n;
     }
 
     private static String strict(byte[] bytes, int offset, Charset charset, String source) {

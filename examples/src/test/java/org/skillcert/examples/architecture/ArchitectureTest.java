@@ -106,6 +106,25 @@ class ArchitectureTest {
             .that().areAssignableTo(Throwable.class).and().arePublic()
             .should().beAssignableTo(SkillcertException.class);
 
+    @ArchTest
+    static final ArchRule everyFailureHasAClosedReasonEnum = classes()
+            .that().areAssignableTo(SkillcertException.class).and().doNotHaveModifier(JavaModifier.ABSTRACT)
+            .should(new ArchCondition<>("narrow reason() to an enum implementing FailureReason") {
+                @Override
+                public void check(JavaClass c, ConditionEvents events) {
+                    // the declared covariant reason(), not the compiler's bridge to the base's
+                    List<JavaClass> types = c.getMethods().stream()
+                            .filter(m -> m.getName().equals("reason") && m.getRawParameterTypes().isEmpty()
+                                    && !m.getModifiers().contains(JavaModifier.BRIDGE)
+                                    && !m.getModifiers().contains(JavaModifier.SYNTHETIC))
+                            .map(m -> m.getRawReturnType()).toList();
+                    if (types.size() != 1 || !types.get(0).isEnum()
+                            || !types.get(0).isAssignableTo(org.skillcert.spi.FailureReason.class)) {
+                        events.add(SimpleConditionEvent.violated(c, c.getName() + " declares reason() returning " + types));
+                    }
+                }
+            });
+
     private static DescribedPredicate<JavaClass> arePublicApi() {
         return DescribedPredicate.describe("are public API", ArchitectureTest::isPublicApi);
     }

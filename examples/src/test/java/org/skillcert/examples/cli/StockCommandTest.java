@@ -81,6 +81,24 @@ class StockCommandTest {
         Cli text = stock("report");
         ok(text);
         assertTrue(text.out().contains("verified intact"), text.out());
+        // R-STK-5: the stocktake just recorded is the last one, and it covers this half year
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        assertTrue(text.out().contains("last stocktake: " + today), text.out());
+        assertTrue(!text.out().contains("warning: no stocktake"), text.out());
+        assertTrue(report.out().contains("\"lastStocktake\": \"" + today + "\", \"stocktakeThisHalfYear\": true"),
+                report.out());
+    }
+
+    // R-STK-5 (§7): a half year without a stocktake is warned about in the report
+    @Test
+    void aHalfYearWithoutAStocktakeIsWarnedAbout(@org.junit.jupiter.api.io.TempDir java.nio.file.Path other) {
+        String[] receive = {"stock", "receive", "--sheets", "00020001-00020010", "--reference", "PO-9",
+            "--workspace", other.toString()};
+        assertEquals(0, Cli.run(receive).exitCode());
+        Cli report = Cli.run("stock", "report", "--workspace", other.toString());
+        ok(report);
+        assertTrue(report.out().contains("last stocktake: never"), report.out());
+        assertTrue(report.out().contains("warning: no stocktake recorded in the half year "), report.out());
     }
 
     @Test
@@ -99,6 +117,55 @@ class StockCommandTest {
                 report.out());
     }
 
+    private void editLedgerRow(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("skillcert").toAbsolutePath());
+                Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
+    }
+
+    // issue 10, R-STK-6: after a ledger row was edited in SQL, handout still recorded moves with exit 0
+    @Test
+    void aBrokenLedgerRefusesMovesUntilAnExplainedStocktakeAcknowledgesIt() throws SQLException {
+        ok(stock("receive", "--sheets", "10001-10010", "--reference", "PO-1"));
+        ok(stock("handout", "--sheets", "10001-10005", "--to", "打印室"));
+        editLedgerRow("UPDATE skillcert_ledger SET last_sheet = 10006 WHERE seq = 2");
+
+        Cli handout = stock("handout", "--sheets", "10007", "--to", "打印室");
+        refused(handout, "fails verification at entry #2");
+        assertEquals(1, handout.err().strip().lines().count(), handout.err());
+        refused(stock("receive", "--sheets", "20001-20010", "--reference", "PO-2"), "entry #2");
+        // a count without an explanation does not acknowledge, even when it matches the books
+        Cli unexplained = stock("count", "--found", "10006-10010", "--json");
+        assertEquals(1, unexplained.exitCode(), unexplained.err());
+        assertTrue(unexplained.out().contains("\"entry\": null"), unexplained.out());
+        assertTrue(unexplained.out().contains("\"recorded\": false"), unexplained.out());
+        Cli report = stock("report", "--json");
+        assertTrue(report.out().contains("\"entries\": 2,"), "nothing was recorded: " + report.out());
+
+        ok(stock("count", "--found", "10006-10010", "--explanation", "账实核对：#2 被改，实物 10006-10010 在库"));
+        ok(stock("handout", "--sheets", "10007", "--to", "打印室"));
+        Cli still = stock("report", "--json");
+        assertEquals(1, still.exitCode(), "the bad entry stays reported: " + still.out());
+        assertTrue(still.out().contains("\"firstBadEntry\": 2"), still.out());
+
+        // an edit after the acknowledgement is caught again
+        editLedgerRow("UPDATE skillcert_ledger SET custodian = 'x' WHERE seq = 4");
+        refused(stock("handout", "--sheets", "10008", "--to", "打印室"), "fails verification at entry #4");
+    }
+
+    // issue 10: stock count --json printed no JSON when the count differed
+    @Test
+    void aCountThatDiffersStillPrintsItsJson() {
+        ok(stock("receive", "--sheets", "10001-10010", "--reference", "PO-1"));
+        Cli differs = stock("count", "--found", "10001-10009", "--json");
+        assertEquals(1, differs.exitCode(), differs.err());
+        assertTrue(differs.out().startsWith("{\"onBooks\": 10, \"found\": 9, \"missing\": \"[00010010..00010010]\""),
+                differs.out());
+        assertTrue(differs.out().contains("\"matches\": false, \"recorded\": false"), differs.out());
+        assertTrue(differs.err().contains("R-STK-5"), differs.err());
+    }
+
     @Test
     void theDatabaseOptionTakesNoCredentialsAndOnlyKnownDatabases() {
         Cli withPassword = Cli.run("stock", "report", "--db", "jdbc:postgresql://localhost/x?password=secret");
@@ -106,10 +173,15 @@ class StockCommandTest {
         assertTrue(withPassword.err().contains("SKILLCERT_DB_PASSWORD"), withPassword.err());
         assertTrue(!withPassword.err().contains("secret"), "the refusal does not echo the password");
         assertEquals(2, Cli.run("stock", "report", "--db", "jdbc:mysql://localhost/x").exitCode());
-        Cli h2 = Cli.run(Map.of("SKILLCERT_DB_USER", "sa"), "stock", "report",
-                "--db", "jdbc:h2:file:" + dir.resolve("other").toAbsolutePath());
+        String other = "jdbc:h2:file:" + dir.resolve("other").toAbsolutePath();
+        // a read-only command does not create the database (issue 10); a move does
+        assertEquals(2, Cli.run(Map.of("SKILLCERT_DB_USER", "sa"), "stock", "report", "--db", other).exitCode());
+        Cli received = Cli.run(Map.of("SKILLCERT_DB_USER", "sa"), "stock", "receive", "--sheets", "00000001",
+                "--reference", "PO", "--db", other);
+        assertEquals(0, received.exitCode(), received.err());
+        Cli h2 = Cli.run(Map.of("SKILLCERT_DB_USER", "sa"), "stock", "report", "--db", other);
         assertEquals(0, h2.exitCode(), h2.err());
-        assertTrue(h2.out().contains("ledger: 0 entries"), h2.out());
+        assertTrue(h2.out().contains("ledger: 1 entries"), h2.out());
         assertEquals(2, Cli.run("stock").exitCode());
     }
 }

@@ -40,7 +40,7 @@ class ReadmeJavaBlocksTest {
     private static final String IMPORTS = String.join("\n",
             "import java.io.*;", "import java.nio.charset.*;", "import java.nio.file.*;", "import java.time.*;",
             "import java.util.*;", "import java.util.stream.*;", "import javax.sql.DataSource;",
-            "import org.postgresql.ds.PGSimpleDataSource;",
+            "import org.postgresql.ds.PGSimpleDataSource;", "import com.zaxxer.hikari.*;",
             "import org.skillcert.spi.*;", "import org.skillcert.spi.jdbc.*;", "import org.skillcert.spi.contract.*;",
             "import org.skillcert.core.calendar.*;", "import org.skillcert.core.identity.*;",
             "import org.skillcert.core.institution.*;", "import org.skillcert.core.issue.*;",

@@ -83,6 +83,81 @@ class RosterReaderTest {
         assertEquals("bad.csv", e.input());
     }
 
+    // issue 10: a roster pasted from a UTF-8 and a GBK file pointed at "byte 49" of a valid header
+    @Test
+    void aRosterMixingUtf8AndGbkIsRefusedWhereTheUtf8Ends() {
+        byte[] utf8 = (HEADER + ROW_1).getBytes(StandardCharsets.UTF_8);
+        byte[] mixed = concat(utf8, ROW_1.getBytes(GBK));
+        RosterException e = assertThrows(RosterException.class, () -> RosterReader.readCsv(mixed, "mixed.csv"));
+        assertEquals(RosterException.Reason.ENCODING, e.reason());
+        int firstGbkByte = utf8.length + ROW_1.indexOf('陈') + 1;
+        assertEquals(firstGbkByte, e.position(), e.getMessage());
+        assertTrue(e.getMessage().contains("line 3"), e.getMessage());
+        assertTrue(e.getMessage().contains("mixes two encodings"), e.getMessage());
+    }
+
+    // issue 10: a UTF-32 roster said "No header row found"
+    @Test
+    void utf32RostersAreNamedAsSuch() {
+        byte[] utf32 = (HEADER + ROW_1).getBytes(Charset.forName("UTF-32LE"));
+        for (byte[] bytes : List.of(concat(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, utf32),
+                concat(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}, (HEADER + ROW_1).getBytes(Charset.forName("UTF-32BE"))),
+                utf32, (HEADER + ROW_1).getBytes(StandardCharsets.UTF_16LE))) {
+            RosterException e = assertThrows(RosterException.class, () -> RosterReader.readCsv(bytes, "u.csv"));
+            assertEquals(RosterException.Reason.ENCODING, e.reason());
+            assertTrue(e.getMessage().contains("UTF-32"), e.getMessage());
+        }
+    }
+
+    // issue 10: POI's texts for a DOCTYPE or a zip bomb ran over lines and asked to "open an issue on bugzilla"
+    @Test
+    void hostileWorkbooksAreRefusedInOnePlainLine() throws IOException {
+        byte[] workbook = xlsx();
+        byte[] doctype = rewritePart(workbook, "[Content_Types].xml",
+                xml -> xml.replaceFirst("\\?>", "?><!DOCTYPE t [<!ENTITY x \"y\">]>"));
+        RosterException d = assertThrows(RosterException.class,
+                () -> RosterReader.readXlsx(new ByteArrayInputStream(doctype), "d.xlsx"));
+        assertEquals(RosterException.Reason.UNREADABLE, d.reason());
+        assertTrue(d.getMessage().contains("DOCTYPE"), d.getMessage());
+        assertFalse(d.getMessage().contains("\n"), d.getMessage());
+        byte[] bomb = rewritePart(workbook, "xl/worksheets/sheet1.xml",
+                xml -> xml.replace("</worksheet>", "<!--" + "A".repeat(30_000_000) + "--></worksheet>"));
+        RosterException b = assertThrows(RosterException.class,
+                () -> RosterReader.readXlsx(new ByteArrayInputStream(bomb), "b.xlsx"));
+        assertTrue(b.getMessage().contains("zip bomb"), b.getMessage());
+        assertFalse(b.getMessage().contains("bugzilla") || b.getMessage().contains("\n"), b.getMessage());
+    }
+
+    private static byte[] xlsx() throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet();
+            String[] cells = HEADER.strip().split(",");
+            Row row = sheet.createRow(0);
+            for (int c = 0; c < cells.length; c++) {
+                row.createCell(c).setCellValue(cells[c]);
+            }
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    static byte[] rewritePart(byte[] zip, String part, java.util.function.UnaryOperator<String> change) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip));
+                java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] data = in.readAllBytes();
+                if (e.getName().equals(part)) {
+                    data = change.apply(new String(data, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
+                z.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                z.write(data);
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
     @Test
     void aMissingRequiredColumnIsNamedWithTheHeaderRow() {
         String csv = "2026年第一批鉴定名单\r\n姓名,证件类型,职业名称,职业技能等级,成绩可查询日期\r\n陈志强,居民身份证,电工,三级,2026-03-16\r\n";
