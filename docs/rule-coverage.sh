@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Generates docs/rule-coverage.md: which tests cite which rule ids (R-XXX-n) of shared/spec/RULES.md.
-# A rule cited in a comment just before a test method, or anywhere inside it, counts for that method;
-# one cited in the class comment counts for the class. OfficeScenario runs as Memory-, H2- and
-# PostgresOfficeScenarioTest.
+# A rule cited in a comment just before a test method (one annotated @Test, @ParameterizedTest or
+# @RepeatedTest), or anywhere inside it, counts for that method; one cited in the class comment counts
+# for the class. Files without a test method (benchmarks, helpers, sample data) and helper methods
+# inside test classes count for nothing. Ids are R-XXX-n, and R-REG (the region table, which has no
+# number). OfficeScenario runs as Memory-, H2- and PostgresOfficeScenarioTest.
 #   docs/rule-coverage.sh > docs/rule-coverage.md
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,23 +15,30 @@ cd "$(dirname "$0")/.."
   echo
   echo "| rule | tests |"
   echo "|---|---|"
-  find . -path '*/src/test/java/*' -name '*.java' -not -path './.git/*' | sort | while read -r f; do
+  find . -path '*/src/test/java/*' -name '*.java' -not -path './.git/*' -not -path '*/target/*' | sort | while read -r f; do
+    grep -Eq '@(Test|ParameterizedTest|RepeatedTest)\b' "$f" || continue
     awk -v cls="$(basename "$f" .java)" '
       {
         line = $0
         ids = ""
         tmp = line
-        while (match(tmp, /R-[A-Z]+-[0-9]+/)) {
+        while (match(tmp, /R-[A-Z]+-[0-9]+|R-REG/)) {
           ids = ids " " substr(tmp, RSTART, RLENGTH)
           tmp = substr(tmp, RSTART + RLENGTH)
         }
+        if (match(line, /@(Test|ParameterizedTest|RepeatedTest)([^A-Za-z]|$)/)) annotated = 1
         if (match(line, /void [a-zA-Z0-9_]+\(/)) {
-          name = substr(line, RSTART + 5, RLENGTH - 6)
-          current = name
-          n = split(pending, p, " ")
-          for (i = 1; i <= n; i++) print p[i] "\t" cls "#" current
+          if (annotated) {
+            name = substr(line, RSTART + 5, RLENGTH - 6)
+            current = name
+            n = split(pending, p, " ")
+            for (i = 1; i <= n; i++) print p[i] "\t" cls "#" current
+            if (ids != "") { n = split(ids, p, " "); for (i = 1; i <= n; i++) print p[i] "\t" cls "#" current }
+          } else {
+            current = ""
+          }
           pending = ""
-          if (ids != "") { n = split(ids, p, " "); for (i = 1; i <= n; i++) print p[i] "\t" cls "#" current }
+          annotated = 0
         } else if (ids != "") {
           if (depth == 0) {
             n = split(ids, p, " "); for (i = 1; i <= n; i++) print p[i] "\t" cls

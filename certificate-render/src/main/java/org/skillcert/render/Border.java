@@ -3,13 +3,15 @@ package org.skillcert.render;
 import java.io.IOException;
 import java.io.InputStream;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDFormContentStream;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
+import org.skillcert.render.internal.DocumentResources;
+import org.skillcert.render.internal.PageCanvas;
 import org.skillcert.render.layout.Box;
 
 /**

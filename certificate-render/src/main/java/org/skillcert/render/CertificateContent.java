@@ -4,12 +4,10 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.Nullable;
-import org.skillcert.core.identity.IdDocumentType;
 import org.skillcert.core.institution.Institution;
 import org.skillcert.core.issue.IssuedCertificate;
 import org.skillcert.core.issue.PrintJob;
 import org.skillcert.core.number.SkillLevel;
-import org.skillcert.spi.internal.NumberShape;
 
 /**
  * Everything printed on one certificate, as plain values (RULES R-CERT-1): what the renderer
@@ -41,53 +39,23 @@ public final class CertificateContent {
     private final String institutionQueryUrl;
 
     private CertificateContent(Builder b) {
-        this.institutionName = required(b.institutionName, "institution name");
+        this.institutionName = ContentChecks.required(b.institutionName, "institution name");
         this.institutionNameEnglish = b.institutionNameEnglish == null ? "" : b.institutionNameEnglish.strip();
         this.issueDate = Objects.requireNonNull(b.issueDate, "issue date");
-        this.holderName = required(b.holderName, "holder name");
-        this.idTypeChinese = required(b.idTypeChinese, "ID type");
+        this.holderName = ContentChecks.required(b.holderName, "holder name");
+        this.idTypeChinese = ContentChecks.required(b.idTypeChinese, "ID type");
         this.idTypeEnglish = b.idTypeEnglish == null ? "" : b.idTypeEnglish.strip();
-        this.idNumber = required(b.idNumber, "ID number");
-        this.occupation = required(b.occupation, "occupation");
+        this.idNumber = ContentChecks.required(b.idNumber, "ID number");
+        this.occupation = ContentChecks.required(b.occupation, "occupation");
         this.occupationEnglish = b.occupationEnglish == null ? "" : b.occupationEnglish.strip();
         this.job = b.job == null || b.job.isBlank() ? "--" : b.job.strip();
         this.jobEnglish = b.jobEnglish == null ? "" : b.jobEnglish.strip();
         this.level = Objects.requireNonNull(b.level, "skill level");
-        this.certificateNumber = checkNumber(required(b.certificateNumber, "certificate number"));
-        this.sheetNumber = b.sheetNumber == null || b.sheetNumber.isBlank() ? null : checkSheet(b.sheetNumber.strip());
+        this.certificateNumber = ContentChecks.number(ContentChecks.required(b.certificateNumber, "certificate number"));
+        this.sheetNumber = b.sheetNumber == null || b.sheetNumber.isBlank() ? null : ContentChecks.sheet(b.sheetNumber.strip());
         this.photo = b.photo;
         this.certificateQueryUrl = b.certificateQueryUrl;
         this.institutionQueryUrl = b.institutionQueryUrl;
-    }
-
-    private static String required(@Nullable String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new RenderException(RenderException.Reason.CONTENT_INVALID, field, 0, field + " is required");
-        }
-        return value.strip();
-    }
-
-    // R-NUM-1 shape only: which profile a number belongs to is certificate-core's business
-    private static String checkNumber(String n) {
-        int bad = NumberShape.firstBad(n, NumberShape.NUMBER_LENGTH);
-        if (bad > n.length() || bad > NumberShape.NUMBER_LENGTH) {
-            throw new RenderException(RenderException.Reason.CONTENT_INVALID, "certificate number", 0,
-                    "certificate number must be 22 characters (R-NUM-1), was " + n.length());
-        }
-        if (bad != 0) {
-            throw new RenderException(RenderException.Reason.CONTENT_INVALID, "certificate number", bad,
-                    "certificate number: character " + bad + " must be " + (bad == 1 ? "an uppercase letter" : "a digit")
-                            + " (R-NUM-1)");
-        }
-        return n;
-    }
-
-    private static String checkSheet(String s) {
-        if (!s.matches("[0-9]{8}")) {
-            throw new RenderException(RenderException.Reason.CONTENT_INVALID, "sheet number", 0,
-                    "sheet number must be 8 digits (R-LAY-7)");
-        }
-        return s;
     }
 
     /**
@@ -101,19 +69,7 @@ public final class CertificateContent {
      * @return the content
      */
     public static CertificateContent from(IssuedCertificate certificate, Institution institution, @Nullable Photo photo) {
-        return builder()
-                .institutionName(institution.name().toString())
-                .issueDate(certificate.issueDate())
-                .holderName(certificate.holderName())
-                .idType(certificate.idTypeText(), certificate.idType().map(IdDocumentType::englishName).orElse(null))
-                .idNumber(certificate.idNumber())
-                .occupation(certificate.occupation(), null)
-                .job(certificate.jobDirection().toString(), null)
-                .level(certificate.level())
-                .certificateNumber(certificate.number().toString())
-                .photo(photo)
-                .queryUrls(institution.certificateQueryUrl().toString(), institution.institutionQueryUrl().toString())
-                .build();
+        return IssuedContent.of(certificate, institution, photo);
     }
 
     /**
@@ -125,24 +81,15 @@ public final class CertificateContent {
      * @return the content
      */
     public static CertificateContent from(PrintJob job, @Nullable Photo photo) {
-        CertificateContent c = from(job.certificate(), job.institution(), photo);
-        return job.sheet() == 0 ? c : c.toBuilder().sheetNumber(String.format("%08d", job.sheet())).build();
+        return IssuedContent.of(job, photo);
     }
 
-    /**
-     * Starts a certificate.
-     *
-     * @return a new builder
-     */
+    /** @return a new builder for a certificate */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * Returns a builder holding this certificate's values, to derive a variant.
-     *
-     * @return a new builder
-     */
+    /** @return a new builder holding this certificate's values, to derive a variant */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.institutionName = institutionName;
@@ -180,11 +127,7 @@ public final class CertificateContent {
         return issueDate;
     }
 
-    /**
-     * Returns the issue date as written on the certificate, e.g. {@code 2025年6月30日}.
-     *
-     * @return the date text
-     */
+    /** @return the issue date as written on the certificate, e.g. {@code 2025年6月30日} */
     public String issueDateText() {
         return issueDate.getYear() + "年" + issueDate.getMonthValue() + "月" + issueDate.getDayOfMonth() + "日";
     }

@@ -87,7 +87,7 @@ public enum CertificateField {
      * @param id the id
      * @return the field, or empty
      */
-    public static Optional<CertificateField> byId(String id) {
+    public static Optional<CertificateField> find(String id) {
         for (CertificateField f : values()) {
             if (f.id.equals(id)) {
                 return Optional.of(f);

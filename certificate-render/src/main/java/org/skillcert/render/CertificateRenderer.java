@@ -1,38 +1,13 @@
 package org.skillcert.render;
 
-import java.io.IOException;
+import java.util.List;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Set;
-import java.util.GregorianCalendar;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TimeZone;
-import org.apache.pdfbox.io.MemoryUsageSetting;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
-import org.skillcert.render.font.FontFace;
 import org.skillcert.render.font.FontLibrary;
-import org.skillcert.render.font.FontRole;
-import org.skillcert.render.layout.Align;
-import org.skillcert.render.layout.Box;
-import org.skillcert.render.layout.Element;
-import org.skillcert.render.internal.FittedText;
 import org.skillcert.render.layout.Layout;
-import org.skillcert.render.internal.TextFitter;
-import org.skillcert.render.layout.TextStyle;
-import org.skillcert.render.internal.QrCode;
-import org.skillcert.render.internal.Seal;
+import org.skillcert.render.pdfa.ArchivalPolicy;
 
 /**
  * Renders vocational skill level certificates (职业技能等级证书) as PDF: the electronic
@@ -47,70 +22,24 @@ import org.skillcert.render.internal.Seal;
  * }</pre>
  *
  * <p>Built once, a renderer is immutable and thread-safe: fonts are parsed once and shared,
- * each call makes its own document. Everything on a page is fitted and checked (glyphs, sizes,
+ * each call makes its own document. It is a facade over three steps: composing (everything
+ * placed, see {@link #compose}), painting what was composed, and writing documents and files. Everything on a page is fitted and checked (glyphs, sizes,
  * photo) before any byte is written, so an error never leaves a partial PDF; the batch methods
  * write to a temporary file and rename it.
  */
 public final class CertificateRenderer {
-    static final int INK = 0x1A1A1A;
-    static final int BLUE = 0x1E4A7A;
-    static final int SEAL_RED = 0xD92B1F;
-    private static final int PAPER = 0xF5F8FC;
-    private static final int PAPER_INNER = 0xFDFDFB;
-
-    private final FontLibrary fonts;
     private final Layout layout;
-    private final QrPayload qrPayload;
-    private final QrErrorCorrection errorCorrection;
     private final Calibration calibration;
-    private final boolean steelSeal;
-    private final Clock clock;
-    private final TextFitter fitter;
-    // the wording does not change between certificates: fitted (and glyph-checked) once
-    private final Map<String, FittedText> staticTexts;
-    // the drawn borders are the same on every certificate: drawn once, replayed as content bytes
-    private final Map<Element, Border.Recording> borders;
+    private final CertificateComposer composer;
+    private final CertificateWriter writer;
 
     private CertificateRenderer(Builder b) {
-        this.fonts = b.fonts != null ? b.fonts : FontLibrary.standard();
+        FontLibrary fonts = b.fonts != null ? b.fonts : FontLibrary.standard();
         this.layout = b.layout;
-        this.qrPayload = b.qrPayload;
-        this.errorCorrection = b.errorCorrection;
         this.calibration = b.calibration;
-        this.steelSeal = b.steelSeal;
-        this.clock = b.clock;
-        this.fitter = new TextFitter(fonts);
-        Map<String, FittedText> fixed = new LinkedHashMap<>();
-        for (Element e : layout.elements()) {
-            if (e.kind() == Element.Kind.FIELD && CertificateField.byId(fieldId(e.id())).isEmpty()) {
-                throw new RenderException(RenderException.Reason.LAYOUT_INVALID, layout.name(), 0,
-                        layout.name() + ": unknown field '" + e.id() + "'; known: "
-                                + java.util.Arrays.stream(CertificateField.values()).map(CertificateField::id).toList());
-            }
-            if (e.kind() == Element.Kind.TEXT) {
-                fixed.put(e.id(), fitter.fit(e.id(), e.text(), e.box(), e.textStyle()));
-            }
-        }
-        this.staticTexts = Map.copyOf(fixed);
-        Map<Element, Border.Recording> recorded = new java.util.HashMap<>();
-        for (Element e : layout.elements()) {
-            if (e.kind() == Element.Kind.FRAME) {
-                try {
-                    recorded.put(e, Border.record(e.box(), e.lineWidth(), BLUE, PAPER_INNER,
-                            layout.pageWidth(), layout.pageHeight()));
-                } catch (IOException ex) {
-                    throw new RenderException(RenderException.Reason.IO_FAILED, layout.name(), 0,
-                            layout.name() + ": cannot draw the border: " + ex.getMessage(), ex);
-                }
-            }
-        }
-        this.borders = Map.copyOf(recorded);
-    }
-
-    // several elements may show one field: "institution.name@body" shows institution.name
-    private static String fieldId(String elementId) {
-        int at = elementId.indexOf('@');
-        return at < 0 ? elementId : elementId.substring(0, at);
+        this.composer = new CertificateComposer(fonts, b.layout, b.qrPayload, b.errorCorrection, b.steelSeal);
+        this.writer = new CertificateWriter(composer, new CertificatePainter(b.layout, b.calibration), b.clock,
+                b.archival);
     }
 
     /**
@@ -150,57 +79,7 @@ public final class CertificateRenderer {
      * @throws RenderException {@code MISSING_GLYPH}, {@code TEXT_DOES_NOT_FIT} or {@code QR_TOO_DENSE}
      */
     public Composition compose(CertificateContent content, Mode mode) {
-        Map<String, FittedText> texts = new LinkedHashMap<>();
-        Seal seal = null;
-        Box sealBox = null;
-        Box photoBox = null;
-        QrCode qr = null;
-        Box qrBox = null;
-        for (Element e : layout.elements()) {
-            switch (e.kind()) {
-                case TEXT:
-                    if (mode == Mode.ELECTRONIC) {
-                        texts.put(e.id(), staticTexts.get(e.id()));
-                    }
-                    break;
-                case FIELD:
-                    CertificateField field = CertificateField.byId(fieldId(e.id())).orElseThrow();
-                    if (mode == Mode.OVERLAY && field.preprinted()) {
-                        break;
-                    }
-                    texts.put(e.id(), fitter.fit(e.id(), field.value(content), e.box(), e.textStyle()));
-                    break;
-                case SEAL:
-                    if (mode == Mode.ELECTRONIC) {
-                        seal = Seal.of(content.institutionName(), fonts, e.box().width());
-                        sealBox = e.box();
-                    }
-                    break;
-                case PHOTO:
-                    photoBox = e.box();
-                    break;
-                case QR:
-                    qr = QrCode.encode(qrPayload.payload(content), errorCorrection);
-                    qrBox = new Box(e.box().x(), e.box().y(), e.box().width(), e.box().width());
-                    if (qr.moduleSize(qrBox.width()) < QrCode.MIN_MODULE_MM - 1e-9) {
-                        throw new RenderException(RenderException.Reason.QR_TOO_DENSE, "qr", 0, String.format(
-                                "qr: %d modules in %.1f mm make modules below %.1f mm; shorten the payload or enlarge the box",
-                                qr.modules(), qrBox.width(), QrCode.MIN_MODULE_MM));
-                    }
-                    break;
-                default:
-                    break;
-            }
-        }
-        Seal steel = null;
-        Box steelBox = null;
-        if (steelSeal && photoBox != null) {
-            // R-LAY-6: an embossed steel seal over the photo's lower right corner
-            steel = Seal.of(content.institutionName(), fonts, Math.min(22, photoBox.width() * 0.7));
-            double d = steel.diameter();
-            steelBox = new Box(photoBox.right() - d * 0.85, photoBox.bottom() - d * 0.85, d, d);
-        }
-        return new Composition(texts, seal, sealBox, steel, steelBox, photoBox, qr, qrBox, fonts.report());
+        return composer.compose(content, mode);
     }
 
     /**
@@ -215,36 +94,7 @@ public final class CertificateRenderer {
      *     element ({@code holder.name}, {@code occupation}, …) or the photo file in {@code input()}
      */
     public List<RenderException> check(CertificateContent content, Mode mode) {
-        List<RenderException> problems = new ArrayList<>();
-        for (Element e : layout.elements()) {
-            if (e.kind() != Element.Kind.FIELD) {
-                continue;
-            }
-            CertificateField field = CertificateField.byId(fieldId(e.id())).orElseThrow();
-            if (mode == Mode.OVERLAY && field.preprinted()) {
-                continue;
-            }
-            try {
-                fitter.fit(e.id(), field.value(content), e.box(), e.textStyle());
-            } catch (RenderException problem) {
-                problems.add(problem);
-            }
-        }
-        if (mode == Mode.ELECTRONIC) {
-            try {
-                Seal.of(content.institutionName(), fonts, 40);
-            } catch (RenderException problem) {
-                problems.add(problem);
-            }
-        }
-        if (content.photo().isPresent()) {
-            try {
-                content.photo().get().check();
-            } catch (RenderException problem) {
-                problems.add(problem);
-            }
-        }
-        return problems;
+        return composer.check(content, mode);
     }
 
     /**
@@ -278,19 +128,7 @@ public final class CertificateRenderer {
      * @throws RenderException as {@link #render(CertificateContent, OutputStream)}
      */
     public void render(CertificateContent content, Mode mode, OutputStream out) {
-        try (PDDocument doc = new PDDocument()) {
-            DocumentResources docFonts = new DocumentResources(doc);
-            try {
-                drawPage(doc, docFonts, content, mode, true);
-                metadata(doc, content.certificateNumber(), content.institutionName());
-                doc.save(out);
-            } finally {
-                docFonts.close();
-            }
-        } catch (IOException e) {
-            throw new RenderException(RenderException.Reason.IO_FAILED, content.certificateNumber(), 0,
-                    "cannot write certificate " + content.certificateNumber() + ": " + e.getMessage(), e);
-        }
+        writer.render(content, mode, out);
     }
 
     /**
@@ -302,39 +140,7 @@ public final class CertificateRenderer {
      * @throws RenderException {@code IO_FAILED}
      */
     public void renderAlignmentPage(OutputStream out) {
-        try (PDDocument doc = new PDDocument()) {
-            DocumentResources docFonts = new DocumentResources(doc);
-            try (PageCanvas canvas = new PageCanvas(doc, docFonts, layout.pageWidth(), layout.pageHeight(), calibration)) {
-                TextStyle label = new TextStyle(FontRole.LATIN, 6, 6, 1, Align.LEFT, 0, INK);
-                for (Element e : layout.elements()) {
-                    boolean variable = e.kind() == Element.Kind.PHOTO || e.kind() == Element.Kind.QR
-                            || e.kind() == Element.Kind.FIELD && !CertificateField.byId(fieldId(e.id())).orElseThrow().preprinted();
-                    if (e.kind() == Element.Kind.FRAME) {
-                        Box b = e.box();
-                        crosshair(canvas, b.x(), b.y());
-                        crosshair(canvas, b.right(), b.y());
-                        crosshair(canvas, b.x(), b.bottom());
-                        crosshair(canvas, b.right(), b.bottom());
-                    } else if (variable) {
-                        crosshair(canvas, e.box().x(), e.box().y());
-                        canvas.text(fitter.fit(e.id(), e.id(), new Box(e.box().x() + 1, e.box().y() + 0.3, 40, 2.5), label));
-                    }
-                }
-                TextStyle title = new TextStyle(FontRole.LATIN, 11, 11, 1, Align.CENTER, 0, INK);
-                canvas.text(fitter.fit("title", "Alignment test page: " + calibration + " (" + layout.name() + ")",
-                        new Box(0, layout.pageHeight() - 8, layout.pageWidth(), 6), title));
-            }
-            metadata(doc, "alignment test page", "");
-            doc.save(out);
-        } catch (IOException e) {
-            throw new RenderException(RenderException.Reason.IO_FAILED, "alignment page", 0,
-                    "cannot write the alignment page: " + e.getMessage(), e);
-        }
-    }
-
-    private static void crosshair(PageCanvas canvas, double x, double y) throws IOException {
-        canvas.line(x - 5, y, x + 5, y, 0.3f, INK);
-        canvas.line(x, y - 5, x, y + 5, 0.3f, INK);
+        writer.renderAlignmentPage(out);
     }
 
     /**
@@ -351,26 +157,7 @@ public final class CertificateRenderer {
      *     batch); nothing is left under {@code target}
      */
     public int writeBatch(Iterable<CertificateContent> contents, Mode mode, Path target) {
-        return AtomicFile.write(target, out -> {
-            int pages = 0;
-            // the first 32 MB of page content stay in memory, the rest goes to a temporary file
-            try (PDDocument doc = new PDDocument(MemoryUsageSetting.setupMixed(32L << 20).streamCache)) {
-                DocumentResources docFonts = new DocumentResources(doc);
-                Iterator<CertificateContent> it = contents.iterator();
-                while (it.hasNext()) {
-                    CertificateContent c = it.next();
-                    pages++;
-                    try {
-                        drawPage(doc, docFonts, c, mode, false);
-                    } catch (RenderException e) {
-                        throw inBatch(e, pages, c);
-                    }
-                }
-                metadata(doc, pages + " certificates", "");
-                doc.save(out);
-            }
-            return pages;
-        });
+        return writer.writeBatch(contents, mode, target);
     }
 
     /**
@@ -385,141 +172,7 @@ public final class CertificateRenderer {
      * @throws RenderException the first failing certificate's error; the files before it are complete
      */
     public int writeEach(Iterable<CertificateContent> contents, Mode mode, Path directory) {
-        int count = 0;
-        for (CertificateContent c : contents) {
-            count++;
-            int index = count;
-            try {
-                AtomicFile.write(directory.resolve(c.certificateNumber() + ".pdf"), out -> {
-                    render(c, mode, out);
-                    return index;
-                });
-            } catch (RenderException e) {
-                throw inBatch(e, index, c);
-            }
-        }
-        return count;
-    }
-
-    private static RenderException inBatch(RenderException e, int index, CertificateContent c) {
-        return new RenderException(e.reason(), e.input(), e.position(),
-                "certificate " + index + " of the batch (" + c.certificateNumber() + "): " + e.getMessage(), e);
-    }
-
-    private void metadata(PDDocument doc, String title, String author) {
-        PDDocumentInformation info = doc.getDocumentInformation();
-        info.setTitle(title);
-        if (!author.isEmpty()) {
-            info.setAuthor(author);
-        }
-        info.setSubject("职业技能等级证书");
-        info.setProducer("skillcert certificate-render");
-        Calendar now = new GregorianCalendar(TimeZone.getTimeZone(clock.getZone()));
-        now.setTimeInMillis(clock.millis());
-        info.setCreationDate(now);
-    }
-
-    private void drawPage(PDDocument doc, DocumentResources docFonts, CertificateContent content, Mode mode,
-            boolean wholeDocument) throws IOException {
-        // everything that can fail on bad input happens before the page exists
-        Composition comp = compose(content, mode);
-        if (wholeDocument) {
-            docFonts.loadCutDown(charactersByFace(comp, content));
-        }
-        PDImageXObject photo = content.photo().isPresent() && comp.photoBox() != null
-                ? PhotoImage.embed(doc, content.photo().get()) : null;
-        Calibration cal = mode == Mode.OVERLAY ? calibration : Calibration.NONE;
-        try (PageCanvas canvas = new PageCanvas(doc, docFonts, layout.pageWidth(), layout.pageHeight(), cal)) {
-            if (mode == Mode.ELECTRONIC) {
-                canvas.fillRect(new Box(0, 0, layout.pageWidth(), layout.pageHeight()), PAPER);
-            }
-            for (Element e : layout.elements()) {
-                switch (e.kind()) {
-                    case FRAME:
-                        if (mode == Mode.ELECTRONIC) {
-                            borders.get(e).replay(canvas);
-                        }
-                        break;
-                    case RULE:
-                        if (mode == Mode.ELECTRONIC) {
-                            canvas.line(e.box().x(), e.box().y(), e.box().right(), e.box().bottom(),
-                                    e.lineWidth() > 0 ? e.lineWidth() : 0.4f, 0x8A9BB0);
-                        }
-                        break;
-                    case TEXT:
-                    case FIELD:
-                        FittedText t = comp.fitted().get(e.id());
-                        if (t != null) {
-                            canvas.text(t);
-                        }
-                        break;
-                    case PHOTO:
-                        if (photo != null) {
-                            PhotoImage.drawCovering(canvas, photo, e.box());
-                        }
-                        if (mode == Mode.ELECTRONIC) {
-                            canvas.strokeRect(e.box(), e.lineWidth() > 0 ? e.lineWidth() : 0.5f, 0x8A9BB0);
-                        }
-                        if (comp.steelSeal() != null) {
-                            drawSteelSeal(canvas, comp.steelSeal(), comp.steelSealBox());
-                        }
-                        break;
-                    case QR:
-                        canvas.color(0x000000);
-                        Box q = comp.qrBox();
-                        comp.qr().draw(canvas.cs, canvas.x(q.x()), canvas.y(q.bottom()), canvas.x(q.width()), "qr");
-                        break;
-                    case SEAL:
-                        if (comp.seal() != null) {
-                            Box s = comp.sealBox();
-                            canvas.color(SEAL_RED);
-                            comp.seal().draw(canvas.cs, canvas.x(s.x() + s.width() / 2),
-                                    canvas.y(s.y() + s.height() / 2), docFonts);
-                        }
-                        break;
-                    default:
-                        break;
-                }
-            }
-        }
-    }
-
-    // every character the page will draw, by the face that draws it
-    private Map<FontFace, Set<Integer>> charactersByFace(Composition comp, CertificateContent content) {
-        Map<FontFace, Set<Integer>> used = new IdentityHashMap<>();
-        for (FittedText t : comp.fitted().values()) {
-            for (FittedText.Line line : t.lines()) {
-                for (FittedText.Run run : line.runs()) {
-                    run.text().codePoints().forEach(cp -> used.computeIfAbsent(run.face(), f -> new HashSet<>()).add(cp));
-                }
-            }
-        }
-        List<Seal> seals = new ArrayList<>();
-        if (comp.seal() != null) {
-            seals.add(comp.seal());
-        }
-        if (comp.steelSeal() != null) {
-            seals.add(comp.steelSeal());
-        }
-        for (Seal seal : seals) {
-            for (List<Seal.Glyph> glyphs : List.of(seal.arcGlyphs(), seal.lowerGlyphs())) {
-                for (Seal.Glyph g : glyphs) {
-                    used.computeIfAbsent(g.face(), f -> new HashSet<>()).add(g.codePoint());
-                }
-            }
-        }
-        return used;
-    }
-
-    // R-LAY-6: the embossed steel seal, drawn as a faint grey seal
-    private void drawSteelSeal(PageCanvas canvas, Seal steel, Box box) throws IOException {
-        PDExtendedGraphicsState faint = new PDExtendedGraphicsState();
-        faint.setNonStrokingAlphaConstant(0.45f);
-        canvas.cs.saveGraphicsState();
-        canvas.cs.setGraphicsStateParameters(faint);
-        canvas.color(0x6E6E6E);
-        steel.draw(canvas.cs, canvas.x(box.x() + box.width() / 2), canvas.y(box.y() + box.height() / 2), canvas.resources);
-        canvas.cs.restoreGraphicsState();
+        return writer.writeEach(contents, mode, directory);
     }
 
     /** Collects a renderer's settings; not thread-safe. */
@@ -531,6 +184,7 @@ public final class CertificateRenderer {
         private Calibration calibration = Calibration.NONE;
         private boolean steelSeal;
         private Clock clock = Clock.systemDefaultZone();
+        private ArchivalPolicy archival = ArchivalPolicy.ELECTRONIC_CERTIFICATES;
 
         private Builder() {
         }
@@ -609,6 +263,18 @@ public final class CertificateRenderer {
          */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        /**
+         * Sets which documents are written as PDF/A-2b (default
+         * {@link ArchivalPolicy#ELECTRONIC_CERTIFICATES}: electronic certificates, R-CERT-7).
+         *
+         * @param policy which documents
+         * @return this builder
+         */
+        public Builder archival(ArchivalPolicy policy) {
+            this.archival = Objects.requireNonNull(policy);
             return this;
         }
 

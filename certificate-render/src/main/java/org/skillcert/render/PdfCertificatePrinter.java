@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.skillcert.core.issue.CertificatePrinter;
 import org.skillcert.core.issue.PrintJob;
 import org.skillcert.core.issue.ResultProblem;
+import org.skillcert.render.sign.CertificateSigner;
 
 /**
  * A ready {@link CertificatePrinter} writing PDFs into a folder: an electronic certificate becomes
@@ -36,11 +37,27 @@ public final class PdfCertificatePrinter implements CertificatePrinter {
     private final Function<String, Photo> photos;
     private final AtomicInteger electronic = new AtomicInteger();
     private final AtomicInteger pages = new AtomicInteger();
+    @javax.annotation.Nullable
+    private final CertificateSigner signer;
 
-    private PdfCertificatePrinter(CertificateRenderer renderer, Path folder, Function<String, Photo> photos) {
+    private PdfCertificatePrinter(CertificateRenderer renderer, Path folder, Function<String, Photo> photos,
+            @javax.annotation.Nullable CertificateSigner signer) {
         this.renderer = Objects.requireNonNull(renderer);
         this.folder = Objects.requireNonNull(folder);
         this.photos = Objects.requireNonNull(photos);
+        this.signer = signer;
+    }
+
+    /**
+     * Returns a printer like this one that signs every electronic certificate it writes for the
+     * institution (R-CERT-7, PAdES): each is rendered, signed, and only then appears under its name.
+     * Print-run overlays are not signed (they go to the printer, not to the holder).
+     *
+     * @param signer the institution's signer, its key loaded once for the whole batch
+     * @return a new printer (counts start at zero)
+     */
+    public PdfCertificatePrinter signedBy(CertificateSigner signer) {
+        return new PdfCertificatePrinter(renderer, folder, photos, Objects.requireNonNull(signer));
     }
 
     /**
@@ -52,7 +69,7 @@ public final class PdfCertificatePrinter implements CertificatePrinter {
      * @return the printer
      */
     public static PdfCertificatePrinter of(CertificateRenderer renderer, Path folder, Path photoFolder) {
-        return new PdfCertificatePrinter(renderer, folder, ref -> Photo.of(photoFolder.resolve(ref)));
+        return new PdfCertificatePrinter(renderer, folder, ref -> Photo.of(photoFolder.resolve(ref)), null);
     }
 
     /**
@@ -64,14 +81,19 @@ public final class PdfCertificatePrinter implements CertificatePrinter {
      * @return the printer
      */
     public static PdfCertificatePrinter of(CertificateRenderer renderer, Path folder, Function<String, Photo> photos) {
-        return new PdfCertificatePrinter(renderer, folder, photos);
+        return new PdfCertificatePrinter(renderer, folder, photos, null);
     }
 
     @Override
     public void print(PrintJob job) {
         CertificateContent content = CertificateContent.from(job, photos.apply(job.photo()));
         Mode mode = job.sheet() == 0 ? Mode.ELECTRONIC : Mode.OVERLAY;
-        renderer.writeEach(List.of(content), mode, folder);
+        if (signer != null && mode == Mode.ELECTRONIC) {
+            // signed before it appears under its name: a crash leaves no unsigned certificate behind
+            signer.write(folder.resolve(content.certificateNumber() + ".pdf"), out -> renderer.render(content, mode, out));
+        } else {
+            renderer.writeEach(List.of(content), mode, folder);
+        }
         electronic.incrementAndGet();
     }
 

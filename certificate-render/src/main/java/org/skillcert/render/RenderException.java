@@ -79,6 +79,7 @@ public final class RenderException extends SkillcertException {
      *
      * @return the reason
      */
+    @Override
     public Reason reason() {
         return reason;
     }

@@ -109,6 +109,8 @@ class BatchTest {
         assertEquals(0, p.exitValue(), output);
         assertTrue(output.contains("pages=400"), output);
         assertTrue(Files.size(target) > 400L * 200 * 1024, "every photo is in the file");
+        // an overlay has no seal: the bundled Song face (15 MB) is never read
+        assertTrue(output.contains("songRead=false"), output);
     }
 
     @Test

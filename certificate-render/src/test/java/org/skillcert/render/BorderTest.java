@@ -8,6 +8,9 @@ import java.io.InputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
+import org.skillcert.render.internal.Colors;
+import org.skillcert.render.internal.DocumentResources;
+import org.skillcert.render.internal.PageCanvas;
 import org.skillcert.render.layout.Box;
 
 /** The recorded border (replayed on every certificate) is exactly the border drawn live. */
@@ -16,7 +19,7 @@ class BorderTest {
     void replayingTheRecordingWritesWhatDrawingWrites() throws IOException {
         // R-LAY-2: the stand-in for the guilloche; recorded once per renderer for speed
         Box frame = new Box(10, 10, 277, 190);
-        Border.Recording recording = Border.record(frame, 1.6f, CertificateRenderer.BLUE, 0xFDFDFB, 297, 210);
+        Border.Recording recording = Border.record(frame, 1.6f, Colors.BLUE, 0xFDFDFB, 297, 210);
         byte[] drawn;
         byte[] replayed;
         String drawnForms;
@@ -26,7 +29,7 @@ class BorderTest {
             PDPage live;
             PDPage replay;
             try (PageCanvas canvas = new PageCanvas(doc, resources, 297, 210, Calibration.NONE)) {
-                Border.draw(canvas, frame, 1.6f, CertificateRenderer.BLUE, 0xFDFDFB);
+                Border.draw(canvas, frame, 1.6f, Colors.BLUE, 0xFDFDFB);
                 live = canvas.page;
             }
             try (PageCanvas canvas = new PageCanvas(doc, resources, 297, 210, Calibration.NONE)) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.skillcert.core.number.SkillLevel;
+import org.skillcert.render.form.DemandFormContent;
 
 class DemandFormFromTest {
 
@@ -20,7 +21,7 @@ class DemandFormFromTest {
                 .contact(new org.skillcert.core.stock.DemandForm.Contact("陈保管", "0757-1234567", "顺德区大良街道 1 号", "急需"))
                 .filedOn(LocalDate.of(2027, 1, 20));
 
-        DemandForm form = DemandForm.from(filed);
+        DemandFormContent form = DemandFormContent.from(filed);
 
         assertEquals("佛山市顺德区技工学校", form.reportingUnit());
         assertEquals("陈保管", form.contact());
@@ -34,7 +35,7 @@ class DemandFormFromTest {
         // 500 estimated − 370 in stock = 130
         assertEquals(Optional.of(130), form.demand());
         assertEquals("急需", form.remarks());
-        assertEquals("", DemandForm.from(org.skillcert.core.stock.DemandForm.forYear(2027, "X")
+        assertEquals("", DemandFormContent.from(org.skillcert.core.stock.DemandForm.forYear(2027, "X")
                 .filedOn(LocalDate.of(2027, 1, 2))).remarks());
     }
 }

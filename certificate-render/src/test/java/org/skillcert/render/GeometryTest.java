@@ -9,6 +9,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
+import org.skillcert.render.internal.Colors;
 import org.skillcert.render.layout.Box;
 import org.skillcert.render.layout.Element;
 import org.skillcert.render.layout.Layout;
@@ -31,7 +32,7 @@ class GeometryTest {
     void theSealIsARedCircleOf40MillimetresWithA1MillimetreRing() {
         // R-LAY-5
         List<PageInk.Mark> red = Pdfs.ink(Pdfs.certificate(Samples.renderer(), Samples.certificate(), Mode.ELECTRONIC))
-                .stream().filter(m -> m.rgb() == CertificateRenderer.SEAL_RED && m.kind() == PageInk.Kind.FILL).toList();
+                .stream().filter(m -> m.rgb() == Colors.SEAL_RED && m.kind() == PageInk.Kind.FILL).toList();
         assertEquals(1, red.size(), "one ring path");
         PageInk.Mark ring = red.get(0);
         assertEquals(40, ring.width() / Pdfs.PT, 0.2);
@@ -40,7 +41,7 @@ class GeometryTest {
         double cx = (ring.x0() + ring.x1()) / 2;
         double cy = (ring.y0() + ring.y1()) / 2;
         List<PageInk.Mark> sealGlyphs = Pdfs.ink(Pdfs.certificate(Samples.renderer(), Samples.certificate(), Mode.ELECTRONIC))
-                .stream().filter(m -> m.kind() == PageInk.Kind.GLYPH && m.rgb() == CertificateRenderer.SEAL_RED).toList();
+                .stream().filter(m -> m.kind() == PageInk.Kind.GLYPH && m.rgb() == Colors.SEAL_RED).toList();
         assertEquals("广州市白云工商技师学院职业技能等级认定专用章".length(), sealGlyphs.size());
         for (PageInk.Mark g : sealGlyphs) {
             double r = Math.hypot(g.x0() - cx, g.y0() - cy) / Pdfs.PT;
@@ -120,7 +121,7 @@ class GeometryTest {
                 && Math.abs(m.width() - 10 * Pdfs.PT) < 0.01), "crosshair at the holder name box");
         long variableBoxes = Layout.guangdong().elements().stream().filter(e -> e.kind() == Element.Kind.PHOTO
                 || e.kind() == Element.Kind.QR || e.kind() == Element.Kind.FIELD
-                && !CertificateField.byId(e.id().split("@")[0]).orElseThrow().preprinted()).count();
+                && !CertificateField.find(e.id().split("@")[0]).orElseThrow().preprinted()).count();
         long crosshairs = ink.stream().filter(m -> m.kind() == PageInk.Kind.STROKE).count() / 2;
         assertEquals(variableBoxes + 4, crosshairs);
     }

@@ -88,4 +88,39 @@ class LayoutTest {
         assertEquals(RenderException.Reason.LAYOUT_INVALID, e.reason());
         assertTrue(e.getMessage().contains("holder.nickname"));
     }
+
+    // R-CERT-8: §11.2(1) says 1-inch, appendix 2's notes 2-inch ("仅供参考"): both frames ship, 2-inch by default
+    @Test
+    void bothPhotoFramesShipAsLayouts() {
+        org.skillcert.render.layout.Box two = Layout.guangdong().element("photo").orElseThrow().box();
+        org.skillcert.render.layout.Box one = Layout.guangdongOneInchPhoto().element("photo").orElseThrow().box();
+        assertEquals(35, two.width(), 1e-9);
+        assertEquals(49, two.height(), 1e-9);
+        assertEquals(25, one.width(), 1e-9);
+        assertEquals(35, one.height(), 1e-9);
+        assertEquals(two.x() + two.width() / 2, one.x() + one.width() / 2, 1e-9);
+        assertEquals(two.y(), one.y(), 1e-9);
+        // everything else is the same layout
+        assertEquals(Layout.guangdong().elements().size(), Layout.guangdongOneInchPhoto().elements().size());
+        for (Element e : Layout.guangdong().elements()) {
+            if (e.kind() != Element.Kind.PHOTO) {
+                assertEquals(e, Layout.guangdongOneInchPhoto().element(e.id()).orElseThrow());
+            }
+        }
+        // and it renders, the photo in the smaller frame
+        CertificateRenderer oneInch = Samples.builder().layout(Layout.guangdongOneInchPhoto()).build();
+        assertEquals(one, oneInch.compose(Samples.certificate(), Mode.ELECTRONIC).photoBox());
+    }
+
+    // appendix 2: the English body sentence ends with a full stop after the institution's name
+    @Test
+    void theEnglishBodyEndsWithAFullStop() {
+        String text = Pdfs.text(Pdfs.certificate(Samples.renderer(), Samples.certificate(), Mode.ELECTRONIC))
+                .replaceAll("\\s+", " ");
+        assertTrue(text.matches("(?s).*assessment organized by .*College ?\\..*"), text);
+        Element stop = Layout.guangdong().element("body.en.5").orElseThrow();
+        assertEquals(".", stop.text());
+        Element name = Layout.guangdong().element("institution.name.en").orElseThrow();
+        assertTrue(stop.box().x() >= name.box().x() + name.box().width(), "the stop follows the name's blank");
+    }
 }

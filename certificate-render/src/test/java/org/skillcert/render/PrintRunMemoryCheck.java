@@ -75,7 +75,8 @@ public final class PrintRunMemoryCheck {
         long peak = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        System.out.printf("pages=%d seconds=%.1f pages/s=%.0f file=%d bytes maxHeap=%d MB peakHeapPoolsSum=%d MB%n",
-                pages, seconds, pages / seconds, target.toFile().length(), rt.maxMemory() >> 20, peak >> 20);
+        System.out.printf("pages=%d seconds=%.1f pages/s=%.0f file=%d bytes maxHeap=%d MB peakHeapPoolsSum=%d MB songRead=%s%n",
+                pages, seconds, pages / seconds, target.toFile().length(), rt.maxMemory() >> 20, peak >> 20,
+                org.skillcert.render.font.FontCollections.bundledSongRead());
     }
 }

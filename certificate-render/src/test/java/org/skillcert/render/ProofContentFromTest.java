@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.skillcert.core.issue.ReplacementProof;
 import org.skillcert.core.number.SkillLevel;
+import org.skillcert.render.form.ProofContent;
 
 class ProofContentFromTest {
 

@@ -5,7 +5,14 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.skillcert.core.issue.ReplacementApplication.Delivery;
+import org.skillcert.core.issue.ReplacementApplication.Matter;
 import org.skillcert.core.number.SkillLevel;
+import org.skillcert.render.form.DemandFormContent;
+import org.skillcert.render.form.FormRenderer;
+import org.skillcert.render.form.ProofContent;
+import org.skillcert.render.form.ReceiptContent;
+import org.skillcert.render.form.ReplacementApplicationContent;
 
 /** One sample of every document type, as PDF bytes (golden images, the docs sample, visual checks). */
 final class SampleDocuments {
@@ -26,8 +33,8 @@ final class SampleDocuments {
         return ProofContent.of(Samples.certificate()).date(LocalDate.of(2025, 9, 12)).build();
     }
 
-    static DemandForm demandForm() {
-        return DemandForm.builder()
+    static DemandFormContent demandForm() {
+        return DemandFormContent.builder()
                 .reportingUnit("广州市白云工商技师学院")
                 .contact("李老师", "020-87654321")
                 .address("广州市白云区钟落潭镇广从八路888号")
@@ -43,14 +50,19 @@ final class SampleDocuments {
                 .build();
     }
 
-    static ReplacementApplication application() {
-        return ReplacementApplication.builder()
+    static ReplacementApplicationContent application() {
+        return ReplacementApplicationContent.builder()
                 .applicant("陈晓明", "440106199003072816", "13800138000")
                 .certificate("电工", "S000044012000253000001", "三级/高级工")
-                .matter(ReplacementApplication.Matter.LOST, null)
-                .delivery(ReplacementApplication.Delivery.EMS, "1234567890123")
+                .matter(Matter.LOST, null)
+                .delivery(Delivery.EMS, "1234567890123")
                 .applicationDate(LocalDate.of(2025, 9, 5))
                 .build();
+    }
+
+    static ReceiptContent receipt(boolean provisional) {
+        return new ReceiptContent("A-2025-0905-01", "陈晓明", "440106199003072816", "S000044012000253000001", "遗失证书",
+                "到受理点领取", LocalDate.of(2025, 9, 5), LocalDate.of(2025, 9, 12), provisional, "广州市白云工商技师学院");
     }
 
     /** Every document type, by name, in a fixed order. */
@@ -65,6 +77,9 @@ final class SampleDocuments {
         docs.put("demand-form", pdf(out -> forms().renderDemandForm(demandForm(), out)));
         docs.put("replacement-application", pdf(out -> forms().renderReplacementApplication(application(), out)));
         docs.put("blank-proof", pdf(out -> forms().renderProof(ProofContent.builder().build(), out)));
+        docs.put("blank-application", pdf(out -> forms().renderReplacementApplication(
+                ReplacementApplicationContent.builder().build(), out)));
+        docs.put("receipt", pdf(out -> forms().renderReceipt(receipt(false), out)));
         return docs;
     }
 }

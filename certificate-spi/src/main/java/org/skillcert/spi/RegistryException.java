@@ -28,7 +28,9 @@ public final class RegistryException extends SkillcertException {
         /** The status cannot change this way (only ISSUED changes; SUPERSEDED only through a successor's {@code put}). */
         ILLEGAL_STATUS_CHANGE,
         /** The superseded certificate is unknown, itself, or not ISSUED. */
-        BAD_SUPERSEDES
+        BAD_SUPERSEDES,
+        /** No replacement application with this id ({@link ReplacementBook}). */
+        UNKNOWN_APPLICATION
     }
 
     private final Reason reason;
@@ -50,6 +52,7 @@ public final class RegistryException extends SkillcertException {
     }
 
     /** @return why */
+    @Override
     public Reason reason() {
         return reason;
     }

@@ -44,6 +44,7 @@ public final class SequencerException extends SkillcertException {
     }
 
     /** @return why the call was refused */
+    @Override
     public Reason reason() {
         return reason;
     }

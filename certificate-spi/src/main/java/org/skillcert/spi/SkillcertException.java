@@ -10,7 +10,7 @@ import javax.annotation.Nullable;
  * <p>Every failure offers three things callers branch on; the message is for people and is not
  * part of the API:
  * <ul>
- *   <li>{@code reason()}: why, a constant of the family's closed enum (each subclass narrows the
+ *   <li>{@link #reason()}: why, a constant of the family's closed enum (each subclass narrows the
  *       return type to its own {@code Reason} enum, e.g. {@link StockException#reason()});</li>
  *   <li>{@link #input()}: the refused value as the caller passed it ({@code "null"} for null, the
  *       field or file name where the failure is about a whole field or file);</li>
@@ -35,7 +35,6 @@ public abstract class SkillcertException extends RuntimeException {
     /** The {@link #position()} of a failure that is not about one place in its input: {@value}. */
     public static final int NO_POSITION = 0;
 
-    @Nullable
     private final FailureReason reason;
     private final String input;
     private final int position;
@@ -61,30 +60,13 @@ public abstract class SkillcertException extends RuntimeException {
     }
 
     /**
-     * Creates an exception of a family that does not yet carry a reason enum.
+     * Returns why, a constant of the family's closed reason enum; each subclass narrows the type
+     * to its own enum (e.g. {@link StockException#reason()} returns a {@link StockException.Reason}).
      *
-     * @param message what went wrong, for people
-     * @deprecated only until {@code core.issue}'s two exceptions take the contract (issue 12 waits
-     *     for issue 9's reshaping of that package); removed before 0.1.0
+     * @return the reason
      */
-    @Deprecated(forRemoval = true)
-    protected SkillcertException(String message) {
-        this(message, null);
-    }
-
-    /**
-     * Creates an exception of a family that does not yet carry a reason enum.
-     *
-     * @param message what went wrong, for people
-     * @param cause the underlying failure, may be null
-     * @deprecated as {@link #SkillcertException(String)}
-     */
-    @Deprecated(forRemoval = true)
-    protected SkillcertException(String message, @Nullable Throwable cause) {
-        super(message, cause);
-        this.reason = null;
-        this.input = "";
-        this.position = NO_POSITION;
+    public FailureReason reason() {
+        return reason;
     }
 
     /**

@@ -57,6 +57,7 @@ public final class StockException extends SkillcertException {
     }
 
     /** @return why the entry was refused */
+    @Override
     public Reason reason() {
         return reason;
     }

@@ -44,6 +44,7 @@ public final class StorageException extends SkillcertException {
     }
 
     /** @return why */
+    @Override
     public Reason reason() {
         return reason;
     }

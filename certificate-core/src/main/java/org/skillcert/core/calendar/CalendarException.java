@@ -35,6 +35,7 @@ public final class CalendarException extends SkillcertException {
      *
      * @return the reason
      */
+    @Override
     public Reason reason() {
         return reason;
     }

@@ -67,17 +67,4 @@ public enum IdDocumentType {
         }
         return Optional.empty();
     }
-
-    /**
-     * The old name of {@link #find(CharSequence)}.
-     *
-     * @param text the text to read
-     * @return as {@link #find(CharSequence)}
-     * @deprecated a look-up that may find nothing is {@code find}; {@code parse} always throws in
-     *     skillcert. Kept only until the callers in {@code core.issue} move (issue 9); removed before 0.1.0.
-     */
-    @Deprecated(forRemoval = true)
-    public static Optional<IdDocumentType> parse(CharSequence text) {
-        return find(text);
-    }
 }

@@ -279,7 +279,7 @@ public final class IdNumber {
 
         private void province(int position) {
             // GB/T 2260 province codes, the table the number package keeps (71, 81 and 82 included)
-            if (Province.fromCode(s.substring(position - 1, position + 1)).isEmpty()) {
+            if (Province.find(s.substring(position - 1, position + 1)).isEmpty()) {
                 throw refuse(IdNumberException.Reason.REGION, position, "not a GB/T 2260 province code");
             }
         }

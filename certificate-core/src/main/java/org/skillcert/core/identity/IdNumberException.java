@@ -48,6 +48,7 @@ public final class IdNumberException extends SkillcertException {
      *
      * @return the reason
      */
+    @Override
     public Reason reason() {
         return reason;
     }

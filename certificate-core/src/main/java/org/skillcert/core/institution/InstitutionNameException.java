@@ -43,6 +43,7 @@ public final class InstitutionNameException extends SkillcertException {
      *
      * @return the reason
      */
+    @Override
     public Reason reason() {
         return reason;
     }

@@ -268,7 +268,7 @@ public final class CandidateResult {
         }
 
         /**
-         * Sets the level as written (any form {@link SkillLevel#parse(CharSequence)} reads).
+         * Sets the level as written (any form {@link SkillLevel#find(CharSequence)} reads).
          *
          * @param level the level text
          * @return this builder
@@ -402,7 +402,7 @@ public final class CandidateResult {
                     tooLong(ResultProblem.Field.OCCUPATION, occupation.strip(), MAX_TEXT_LENGTH);
                 }
                 tooLong(ResultProblem.Field.JOB_DIRECTION, jobDirection.strip(), MAX_TEXT_LENGTH);
-                skillLevel = levelValue != null ? levelValue : SkillLevel.parse(level).orElse(null);
+                skillLevel = levelValue != null ? levelValue : SkillLevel.find(level).orElse(null);
                 if (skillLevel == null) {
                     add(ResultProblem.Field.LEVEL, level.isBlank() ? ResultProblem.Reason.MISSING : ResultProblem.Reason.UNKNOWN_VALUE,
                             0, "R-LVL-1", "not a skill level");
@@ -444,7 +444,7 @@ public final class CandidateResult {
             }
 
             private void idNumber() {
-                Optional<IdDocumentType> type = idTypeValue != null ? Optional.of(idTypeValue) : IdDocumentType.parse(idType);
+                Optional<IdDocumentType> type = idTypeValue != null ? Optional.of(idTypeValue) : IdDocumentType.find(idType);
                 if (type.isEmpty()) {
                     add(ResultProblem.Field.ID_TYPE, idType.isBlank() ? ResultProblem.Reason.MISSING : ResultProblem.Reason.UNKNOWN_VALUE,
                             0, "R-ID", "not a known identity document type");

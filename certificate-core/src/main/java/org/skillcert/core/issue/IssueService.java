@@ -1,6 +1,10 @@
 package org.skillcert.core.issue;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -156,11 +160,119 @@ public final class IssueService {
             }
             batch.loadSheets(sheets, needed);
         }
-        for (int i = 0; i < roster.size(); i++) {
-            CandidateVerdict v = verdicts != null ? verdicts.get(i) : check(roster.get(i), false);
-            sink.accept(batch.issueRow(i + 1, v));
+        int threads = custodian == null ? office.renderThreads() : 1;
+        if (threads <= 1) {
+            for (int i = 0; i < roster.size(); i++) {
+                CandidateVerdict v = verdicts != null ? verdicts.get(i) : checkPage(roster.get(i), false);
+                Pending p = batch.issueRow(i + 1, v);
+                if (p.document() == null) {
+                    sink.accept(p.outcome());
+                } else {
+                    try {
+                        p.document().run();
+                        sink.accept(p.outcome());
+                    } catch (SkillcertException e) {
+                        sink.accept(documentFailed(p.outcome(), e));
+                    }
+                }
+            }
+        } else {
+            pipeline(roster, batch, threads, sink);
         }
         return batch.finish();
+    }
+
+    /**
+     * Electronic certificates on several threads: rows are checked (photo, glyphs, fit) and their
+     * PDFs written in parallel, while serials and records are taken on this thread in roster order
+     * (so the numbers are those of a sequential run); outcomes leave in roster order. At most a
+     * small window of rows is in flight, so memory does not grow with the roster.
+     */
+    private void pipeline(List<CandidateResult.Builder> roster, Batch batch, int threads, Consumer<IssueOutcome> sink) {
+        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "skillcert-render");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            int window = threads * 8;
+            ArrayDeque<Future<CandidateVerdict>> checks = new ArrayDeque<>();
+            ArrayDeque<Map.Entry<IssueOutcome, Future<?>>> documents = new ArrayDeque<>();
+            int next = 0;
+            for (int i = 0; i < roster.size(); i++) {
+                while (next < roster.size() && next - i < window) {
+                    CandidateResult.Builder b = roster.get(next++);
+                    checks.add(workers.submit(() -> checkPage(b, false)));
+                }
+                Pending p = batch.issueRow(i + 1, await(checks.poll()));
+                documents.add(new java.util.AbstractMap.SimpleEntry<>(p.outcome(),
+                        p.document() == null ? null : workers.submit(p.document())));
+                while (!documents.isEmpty() && (documents.size() > window || documents.peek().getValue() == null
+                        || documents.peek().getValue().isDone())) {
+                    emit(documents.poll(), sink);
+                }
+            }
+            while (!documents.isEmpty()) {
+                emit(documents.poll(), sink);
+            }
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private static void emit(Map.Entry<IssueOutcome, Future<?>> pending, Consumer<IssueOutcome> sink) {
+        if (pending.getValue() == null) {
+            sink.accept(pending.getKey());
+            return;
+        }
+        try {
+            await(pending.getValue());
+            sink.accept(pending.getKey());
+        } catch (SkillcertException e) {
+            sink.accept(documentFailed(pending.getKey(), e));
+        }
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while issuing", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
+            }
+            if (e.getCause() instanceof Error) {
+                throw (Error) e.getCause();
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The outcome of a row recorded whose document could not be written: the next run writes it. */
+    private static IssueOutcome documentFailed(IssueOutcome recorded, SkillcertException e) {
+        return new IssueOutcome(recorded.row(), recorded.resultId(), IssueOutcome.Kind.FAILED, recorded.certificate(),
+                recorded.dueDate(), List.of(new ResultProblem(ResultProblem.Field.RESULT_ID, ResultProblem.Reason.NOT_RECORDED,
+                        0, "R-ISS-1", "certificate " + recorded.certificate().number() + " is recorded but its document was"
+                                + " not written (" + e.getMessage() + "); run the roster again to write it")));
+    }
+
+    /** A row's outcome and, for an electronic certificate, the writing of its PDF still to do. */
+    private record Pending(IssueOutcome outcome, @Nullable Runnable document) {
+        Pending(IssueOutcome outcome) {
+            this(outcome, null);
+        }
+    }
+
+    /** The row's fields and its page (the printer's check): no registry look-up, safe on any thread. */
+    private CandidateVerdict checkPage(CandidateResult.Builder result, boolean onStock) {
+        LocalDate today = office.today();
+        CandidateVerdict verdict = result.verify(office.institution(), today);
+        if (!verdict.isValid()) {
+            return verdict;
+        }
+        return verdict.with(office.printer().check(provisionalJob(verdict.orElseThrow(), today, onStock)));
     }
 
     /** One batch: the documents a crash left awaiting, and the print room for stock. */
@@ -169,6 +281,7 @@ public final class IssueService {
         private final String custodian;
         private final Map<String, CertificateRecord> awaiting = new HashMap<>();
         private final PrintRoom room;
+        private final java.util.concurrent.atomic.AtomicInteger remadeElectronic = new java.util.concurrent.atomic.AtomicInteger();
         private int remade;
 
         Batch(@Nullable String custodian) {
@@ -192,58 +305,74 @@ public final class IssueService {
             room.load(custodian, sheets, needed, assigned);
         }
 
-        IssueOutcome issueRow(int row, CandidateVerdict verdict) {
+        Pending issueRow(int row, CandidateVerdict verdict) {
             LocalDate today = office.today();
             // a queryable date in a year without holiday data leaves the deadline unknown (R-CAL-3), not the row refused
             LocalDate due = verdict.queryableOn().map(IssueService.this::dueDateOrNull).orElse(null);
             if (!verdict.isValid()) {
-                return new IssueOutcome(row, verdict.resultId(), IssueOutcome.Kind.REFUSED, null, due, verdict.problems());
+                return new Pending(new IssueOutcome(row, verdict.resultId(), IssueOutcome.Kind.REFUSED, null, due, verdict.problems()));
             }
             CandidateResult result = verdict.orElseThrow();
             CertificateRecord record = null;
             try {
-                CertificateNumber number = serials.numberFor(result.resultId(), result.level(), today);
-                Optional<CertificateRecord> existing = registry.byNumber(number.toString());
-                IssueOutcome.Kind kind;
+                // the registry is asked here, in roster order, so an earlier row of the batch counts
+                Optional<CertificateNumber> earlier = serials.earlier(result.resultId());
+                Optional<CertificateRecord> existing = earlier.isEmpty() ? Optional.empty()
+                        : registry.byNumber(earlier.get().toString());
+                if (existing.isEmpty() && earlier.isEmpty()) {
+                    Optional<ResultProblem> duplicate = alreadyCertified(result);
+                    if (duplicate.isPresent()) {
+                        return new Pending(new IssueOutcome(row, result.resultId(), IssueOutcome.Kind.REFUSED, null, due,
+                                List.of(duplicate.get())));
+                    }
+                }
                 if (existing.isPresent()) {
                     // after a correction (R-ISS-3) the result's certificate is the newest in its chain
                     record = existing.get().status() == CertificateStatus.SUPERSEDED ? latestFor(result.resultId(), existing.get())
                             : existing.get();
                     if (!record.idNumber().equals(result.idNumber().number())) {
-                        // checked again here: an earlier row of the same batch may have taken the result id since the check
-                        return new IssueOutcome(row, result.resultId(), IssueOutcome.Kind.REFUSED, null, due,
-                                List.of(resultIdTaken(result, record)));
+                        return new Pending(new IssueOutcome(row, result.resultId(), IssueOutcome.Kind.REFUSED, null, due,
+                                List.of(resultIdTaken(result, record))));
                     }
-                    kind = IssueOutcome.Kind.ALREADY_ISSUED;
-                    if (awaiting.remove(record.number()) != null) {
-                        makeDocument(record, result.photo(), true);
-                    }
-                } else {
-                    int sheet = custodian == null ? 0 : room.nextSheet();
-                    record = registry.put(result.toRecord(number, today, office.institution().name().toString(), sheet, null),
-                            office.actor());
-                    kind = IssueOutcome.Kind.ISSUED;
-                    makeDocument(record, result.photo(), false);
                 }
-                return new IssueOutcome(row, result.resultId(), kind, record, due, List.of());
+                CertificateNumber number = serials.numberFor(result.resultId(), result.level(), today, earlier);
+                IssueOutcome.Kind kind;
+                if (existing.isPresent()) {
+                    kind = IssueOutcome.Kind.ALREADY_ISSUED;
+                    Runnable document = awaiting.remove(record.number()) != null ? makeDocument(record, result.photo(), true) : null;
+                    return new Pending(new IssueOutcome(row, result.resultId(), kind, record, due, List.of()), document);
+                }
+                int sheet = custodian == null ? 0 : room.nextSheet();
+                record = registry.put(result.toRecord(number, today, office.institution().name().toString(), sheet, null),
+                        office.actor());
+                kind = IssueOutcome.Kind.ISSUED;
+                Runnable document = makeDocument(record, result.photo(), false);
+                return new Pending(new IssueOutcome(row, result.resultId(), kind, record, due, List.of()), document);
             } catch (SkillcertException e) {
                 // a storage or printer refusal for this row must not stop the roster; the books say what is left to do
                 String detail = record == null ? e.getMessage()
                         : "certificate " + record.number() + " is recorded but its document was not written (" + e.getMessage()
                                 + "); run the roster again to write it";
-                return new IssueOutcome(row, result.resultId(), IssueOutcome.Kind.FAILED, record, due,
+                return new Pending(new IssueOutcome(row, result.resultId(), IssueOutcome.Kind.FAILED, record, due,
                         List.of(new ResultProblem(ResultProblem.Field.RESULT_ID, ResultProblem.Reason.NOT_RECORDED, 0,
-                                "R-ISS-1", detail)));
+                                "R-ISS-1", detail))));
             }
         }
 
-        private void makeDocument(CertificateRecord record, String photo, boolean again) {
+        /** Queues the page of a certificate on stock; for an electronic one, returns the writing of its PDF. */
+        @Nullable
+        private Runnable makeDocument(CertificateRecord record, String photo, boolean again) {
             IssuedCertificate issued = IssuedCertificate.from(record);
             if (record.sheet() == 0) {
-                office.printer().print(new PrintJob(issued, office.institution(), photo, 0));
-                registry.documentWritten(record.number());
-                remade += again ? 1 : 0;
-            } else if (again) {
+                return () -> {
+                    office.printer().print(new PrintJob(issued, office.institution(), photo, 0));
+                    registry.documentWritten(record.number());
+                    if (again) {
+                        remadeElectronic.incrementAndGet();
+                    }
+                };
+            }
+            if (again) {
                 if (custodian == null) {
                     throw new OfficeException(OfficeException.Reason.NO_SHEET_IN_HAND, record.number(),
                             "certificate " + record.number() + " awaits its page on sheet " + String.format("%08d", record.sheet())
@@ -253,11 +382,13 @@ public final class IssueService {
             } else {
                 room.add(new PrintJob(issued, office.institution(), photo, record.sheet()));
             }
+            return null;
         }
 
         BatchResult finish() {
             room.flush();
-            return new BatchResult(List.of(), remade + room.remade(), awaiting.size(), room.runsWritten());
+            return new BatchResult(List.of(), remade + remadeElectronic.get() + room.remade(), awaiting.size(),
+                    room.runsWritten());
         }
     }
 
@@ -289,6 +420,11 @@ public final class IssueService {
             }
             return Optional.empty();
         }
+        return alreadyCertified(result);
+    }
+
+    /** The same holder already holds an ISSUED certificate for this pass under another result id. */
+    private Optional<ResultProblem> alreadyCertified(CandidateResult result) {
         for (CertificateRecord r : registry.byIdNumber(result.idNumber().number())) {
             if (r.status() == CertificateStatus.ISSUED && r.occupation().equals(result.occupation())
                     && r.job().equals(result.jobDirection().toString()) && r.level() == result.level().code()

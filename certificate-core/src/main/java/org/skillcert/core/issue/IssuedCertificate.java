@@ -38,7 +38,7 @@ public final class IssuedCertificate {
         this.number = CertificateNumber.parse(record.number(), NumberingProfile.NATIONAL);
         this.level = SkillLevel.of(record.level());
         this.jobDirection = JobDirection.of(record.job());
-        this.idType = IdDocumentType.parse(record.idType()).orElse(null);
+        this.idType = IdDocumentType.find(record.idType()).orElse(null);
         this.supersedes = record.supersedes() == null ? null
                 : CertificateNumber.parse(record.supersedes(), NumberingProfile.NATIONAL);
     }

@@ -31,8 +31,10 @@ public final class Office {
     private final String actor;
     private final CertificatePrinter printer;
     private final int printRunPages;
+    private final int renderThreads;
 
     private Office(Builder b) {
+        this.renderThreads = b.renderThreads;
         this.printRunPages = b.printRunPages;
         this.institution = b.institution;
         this.storage = b.storage;
@@ -138,6 +140,10 @@ public final class Office {
         return printer;
     }
 
+    int renderThreads() {
+        return renderThreads;
+    }
+
     int printRunPages() {
         return printRunPages;
     }
@@ -173,6 +179,7 @@ public final class Office {
         private String actor;
         private CertificatePrinter printer = CertificatePrinter.NONE;
         private int printRunPages = PrintRoom.RUN_PAGES;
+        private int renderThreads = 1;
 
         private Builder(Institution institution, Storage storage) {
             this.institution = Objects.requireNonNull(institution);
@@ -236,6 +243,23 @@ public final class Office {
                 throw new IllegalArgumentException("a print run holds at least 1 page, was " + pages);
             }
             this.printRunPages = pages;
+            return this;
+        }
+
+        /**
+         * Sets how many threads check and write electronic certificates in a batch. Serials and
+         * records are still taken on the calling thread in roster order; the printer must then be
+         * thread-safe (certificate-render's {@code PdfCertificatePrinter} is).
+         *
+         * @param threads 1 (the default: everything on the calling thread) or more
+         * @return this builder
+         * @throws IllegalArgumentException if {@code threads} is below 1
+         */
+        public Builder renderThreads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("at least 1 thread, was " + threads);
+            }
+            this.renderThreads = threads;
             return this;
         }
 

@@ -1,5 +1,6 @@
 package org.skillcert.core.issue;
 
+import org.skillcert.spi.FailureReason;
 import org.skillcert.spi.SkillcertException;
 
 /** A certificate-office step refused by a rule (R-ISS, R-STK); nothing was recorded by the refused step. */
@@ -7,7 +8,7 @@ public final class OfficeException extends SkillcertException {
     private static final long serialVersionUID = 1L;
 
     /** Why the step was refused. */
-    public enum Reason {
+    public enum Reason implements FailureReason {
         /** Printing on stock, but the custodian holds no blank sheet (R-STK-3). */
         NO_SHEET_IN_HAND,
         /** A misprint was reported for a sheet that is not printed. */
@@ -16,6 +17,8 @@ public final class OfficeException extends SkillcertException {
         SHEET_TAKEN,
         /** No certificate with this number is registered. */
         UNKNOWN_CERTIFICATE,
+        /** No replacement application with this id was accepted (R-ISS-2). */
+        UNKNOWN_APPLICATION,
         /** The certificate is no longer ISSUED (superseded, revoked or void). */
         NOT_ISSUED,
         /** A correction without the HRSS department's approval reference (R-ISS-3). */
@@ -31,12 +34,10 @@ public final class OfficeException extends SkillcertException {
     }
 
     private final Reason reason;
-    private final String input;
 
     OfficeException(Reason reason, String input, String message) {
-        super(message);
+        super(reason, input, NO_POSITION, message, null);
         this.reason = reason;
-        this.input = input;
     }
 
     /**
@@ -44,16 +45,8 @@ public final class OfficeException extends SkillcertException {
      *
      * @return the reason
      */
+    @Override
     public Reason reason() {
         return reason;
-    }
-
-    /**
-     * Returns the input the refusal is about (a sheet or certificate number, a field name).
-     *
-     * @return the input
-     */
-    public String input() {
-        return input;
     }
 }

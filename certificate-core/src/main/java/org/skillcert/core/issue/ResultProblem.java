@@ -1,6 +1,7 @@
 package org.skillcert.core.issue;
 
 import java.util.Objects;
+import org.skillcert.spi.FailureReason;
 
 /**
  * One thing wrong with a candidate result, as part of a list that names every problem at once.
@@ -32,7 +33,7 @@ public final class ResultProblem {
     }
 
     /** Why the field is wrong. */
-    public enum Reason {
+    public enum Reason implements FailureReason {
         /** The field is blank. */
         MISSING,
         /** A character that the field may not contain (see the position). */

@@ -3,7 +3,12 @@ package org.skillcert.core.issue;
 import java.util.List;
 import org.skillcert.spi.SkillcertException;
 
-/** A candidate result that cannot be issued, with every problem found, not just the first. */
+/**
+ * A candidate result that cannot be issued, with every problem found, not just the first.
+ *
+ * <p>As every {@link SkillcertException}: {@link #reason()} and {@link #position()} are those of the
+ * first problem (see {@link #problems()} for all), {@link #input()} is the result id.
+ */
 public final class ResultRefusedException extends SkillcertException {
     private static final long serialVersionUID = 1L;
 
@@ -11,7 +16,8 @@ public final class ResultRefusedException extends SkillcertException {
     private final transient List<ResultProblem> problems;
 
     ResultRefusedException(String resultId, List<ResultProblem> problems) {
-        super("result " + resultId + " refused: " + problems);
+        super(problems.get(0).reason(), resultId, problems.get(0).position(),
+                "result " + resultId + " refused: " + problems, null);
         this.resultId = resultId;
         this.problems = List.copyOf(problems);
     }
@@ -23,6 +29,16 @@ public final class ResultRefusedException extends SkillcertException {
      */
     public String resultId() {
         return resultId;
+    }
+
+    /**
+     * Returns the first problem's reason; {@link #problems()} has every problem's.
+     *
+     * @return the reason
+     */
+    @Override
+    public ResultProblem.Reason reason() {
+        return (ResultProblem.Reason) super.reason();
     }
 
     /**

@@ -37,7 +37,11 @@ final class SerialAllocator {
      *     another site or level earlier
      */
     CertificateNumber numberFor(String requestId, SkillLevel level, LocalDate on) {
-        Optional<CertificateNumber> earlier = earlier(requestId);
+        return numberFor(requestId, level, on, earlier(requestId));
+    }
+
+    /** As {@link #numberFor(String, SkillLevel, LocalDate)}, with {@link #earlier} already looked up. */
+    CertificateNumber numberFor(String requestId, SkillLevel level, LocalDate on, Optional<CertificateNumber> earlier) {
         if (earlier.isPresent()) {
             CertificateNumber number = earlier.get();
             if (!number.siteCode().equals(office.institution().siteCode()) || number.level() != level) {

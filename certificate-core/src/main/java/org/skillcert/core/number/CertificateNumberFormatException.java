@@ -39,6 +39,7 @@ public final class CertificateNumberFormatException extends SkillcertException {
      *
      * @return the reason
      */
+    @Override
     public NumberViolation reason() {
         return reason;
     }

@@ -103,7 +103,7 @@ public enum Province {
      * @param code 0–99
      * @return the province, or empty if the code names none (also for codes outside 0–99)
      */
-    public static Optional<Province> fromCode(int code) {
+    public static Optional<Province> find(int code) {
         return Optional.ofNullable(lookup(code));
     }
 
@@ -113,11 +113,11 @@ public enum Province {
      * @param code two ASCII digits
      * @return the province, or empty if the text is not two digits naming one
      */
-    public static Optional<Province> fromCode(CharSequence code) {
+    public static Optional<Province> find(CharSequence code) {
         if (code.length() != 2 || !isDigit(code.charAt(0)) || !isDigit(code.charAt(1))) {
             return Optional.empty();
         }
-        return fromCode((code.charAt(0) - '0') * 10 + code.charAt(1) - '0');
+        return find((code.charAt(0) - '0') * 10 + code.charAt(1) - '0');
     }
 
     static Province lookup(int code) {

@@ -79,7 +79,7 @@ public enum Region {
      * @param code 0–99
      * @return the region, or empty if table R-REG has no such code (also outside 0–99)
      */
-    public static Optional<Region> fromCode(int code) {
+    public static Optional<Region> find(int code) {
         return Optional.ofNullable(lookup(code));
     }
 

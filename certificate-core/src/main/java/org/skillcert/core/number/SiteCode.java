@@ -118,7 +118,7 @@ public final class SiteCode implements Comparable<SiteCode> {
         if (province() != Province.GUANGDONG) {
             return Optional.empty();
         }
-        return Region.fromCode(Integer.parseInt(code, 7, 9, 10));
+        return Region.find(Integer.parseInt(code, 7, 9, 10));
     }
 
     /**

@@ -45,6 +45,26 @@ public record Statistics(LocalDate from, LocalDate to, List<StatisticsRow> rows)
     }
 
     /**
+     * Computes the statistics of a period from one storage: replacement proofs are those its
+     * {@link org.skillcert.spi.ReplacementBook} records as proved in the period (R-ISS-2).
+     *
+     * @param storage the certificates, the stock ledger and the replacement applications
+     * @param from the first day, inclusive
+     * @param to the last day, inclusive
+     * @return the statistics
+     * @throws UnsupportedOperationException if the storage keeps no replacement applications (use
+     *     {@link #of(CertificateRegistry, StockLedger, Collection, LocalDate, LocalDate)})
+     */
+    public static Statistics of(org.skillcert.spi.Storage storage, LocalDate from, LocalDate to) {
+        Map<Key, long[]> figures = new HashMap<>();
+        for (org.skillcert.spi.ReplacementRecord r : storage.replacements().provedBetween(from, to)) {
+            storage.registry().byNumber(r.certificateNumber())
+                    .ifPresent(c -> figures.computeIfAbsent(Key.of(c), k -> new long[6])[3]++);
+        }
+        return of(storage.registry(), storage.ledger(), figures, from, to);
+    }
+
+    /**
      * Computes the statistics of a period.
      *
      * @param registry the certificates
@@ -57,6 +77,16 @@ public record Statistics(LocalDate from, LocalDate to, List<StatisticsRow> rows)
     public static Statistics of(CertificateRegistry registry, StockLedger ledger, Collection<ReplacementProof> proofs,
             LocalDate from, LocalDate to) {
         Map<Key, long[]> figures = new HashMap<>();
+        for (ReplacementProof p : proofs) {
+            if (!p.issuedOn().isBefore(from) && !p.issuedOn().isAfter(to)) {
+                registry.byNumber(p.certificateNumber()).ifPresent(c -> figures.computeIfAbsent(Key.of(c), k -> new long[6])[3]++);
+            }
+        }
+        return of(registry, ledger, figures, from, to);
+    }
+
+    private static Statistics of(CertificateRegistry registry, StockLedger ledger, Map<Key, long[]> figures,
+            LocalDate from, LocalDate to) {
         try (Stream<CertificateRecord> issued = registry.issuedBetween(from, to)) {
             issued.forEach(c -> figures.computeIfAbsent(Key.of(c), k -> new long[6])[c.supersedes() == null ? 0 : 1]++);
         }
@@ -65,11 +95,6 @@ public record Statistics(LocalDate from, LocalDate to, List<StatisticsRow> rows)
         for (StatusChange change : registry.changesBetween(start, end)) {
             if (change.status() == CertificateStatus.REVOKED) {
                 registry.byNumber(change.number()).ifPresent(c -> figures.computeIfAbsent(Key.of(c), k -> new long[6])[2]++);
-            }
-        }
-        for (ReplacementProof p : proofs) {
-            if (!p.issuedOn().isBefore(from) && !p.issuedOn().isAfter(to)) {
-                registry.byNumber(p.certificateNumber()).ifPresent(c -> figures.computeIfAbsent(Key.of(c), k -> new long[6])[3]++);
             }
         }
         sheets(registry, ledger, start, end, figures);

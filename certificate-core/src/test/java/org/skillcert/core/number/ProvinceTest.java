@@ -21,7 +21,7 @@ class ProvinceTest {
         "51,四川省", "52,贵州省", "53,云南省", "54,西藏自治区", "61,陕西省", "62,甘肃省", "63,青海省",
         "64,宁夏回族自治区", "65,新疆维吾尔自治区"})
     void everyIssuingProvince(String code, String name) {
-        Province province = Province.fromCode(code).orElseThrow();
+        Province province = Province.find(code).orElseThrow();
         assertEquals(code, province.code());
         assertEquals(Integer.parseInt(code), province.numericCode());
         assertEquals(name, province.chineseName());
@@ -39,7 +39,7 @@ class ProvinceTest {
     @ParameterizedTest
     @CsvSource({"71,台湾省", "81,香港特别行政区", "82,澳门特别行政区"})
     void knownButNotIssuing(String code, String name) {
-        Province province = Province.fromCode(code).orElseThrow();
+        Province province = Province.find(code).orElseThrow();
         assertEquals(name, province.chineseName());
         assertEquals(false, province.issuesCertificates());
         String number = "S0000" + code + "012001253000001";
@@ -54,7 +54,7 @@ class ProvinceTest {
     }
 
     static IntStream codesOutsideTheList() {
-        return IntStream.range(0, 100).filter(code -> Province.fromCode(code).isEmpty());
+        return IntStream.range(0, 100).filter(code -> Province.find(code).isEmpty());
     }
 
     @ParameterizedTest
@@ -62,14 +62,14 @@ class ProvinceTest {
     void everyOtherCodeIsRefused(int code) {
         String number = "Y1234" + SiteSequence.pad(code, 2) + "999999253000001";
         CertificateNumberTest.assertRefused(number, NumberingProfile.NATIONAL, NumberViolation.PROVINCE, 6);
-        assertEquals(Optional.empty(), Province.fromCode(SiteSequence.pad(code, 2)));
+        assertEquals(Optional.empty(), Province.find(SiteSequence.pad(code, 2)));
     }
 
     @Test
     void textThatIsNotTwoDigits() {
-        assertEquals(Optional.empty(), Province.fromCode("4"));
-        assertEquals(Optional.empty(), Province.fromCode("444"));
-        assertEquals(Optional.empty(), Province.fromCode("４４"));
-        assertEquals(Optional.empty(), Province.fromCode(100));
+        assertEquals(Optional.empty(), Province.find("4"));
+        assertEquals(Optional.empty(), Province.find("444"));
+        assertEquals(Optional.empty(), Province.find("４４"));
+        assertEquals(Optional.empty(), Province.find(100));
     }
 }

@@ -19,7 +19,7 @@ class RegionTest {
         "07,江门市", "08,湛江市", "09,茂名市", "12,肇庆市", "13,惠州市", "14,梅州市", "15,汕尾市", "16,河源市",
         "17,阳江市", "18,清远市", "19,东莞市", "20,中山市", "51,潮州市", "52,揭阳市", "53,云浮市"})
     void everyRegionOfTheTable(String code, String name) {
-        Region region = Region.fromCode(Integer.parseInt(code)).orElseThrow();
+        Region region = Region.find(Integer.parseInt(code)).orElseThrow();
         assertEquals(code, region.code());
         assertEquals(name, region.chineseName());
         assertEquals("44" + code + "00", region.divisionCode());
@@ -34,7 +34,7 @@ class RegionTest {
     }
 
     static IntStream codesOutsideTheTable() {
-        return IntStream.range(0, 100).filter(code -> Region.fromCode(code).isEmpty());
+        return IntStream.range(0, 100).filter(code -> Region.find(code).isEmpty());
     }
 
     // R-REG: no other value is valid in the Guangdong profile (10 and 11 are not used); REGION at 8
@@ -51,9 +51,9 @@ class RegionTest {
     @Test
     void codesOutsideAreEmpty() {
         assertEquals(78, codesOutsideTheTable().count());
-        assertEquals(Optional.empty(), Region.fromCode(10));
-        assertEquals(Optional.empty(), Region.fromCode(11));
-        assertEquals(Optional.empty(), Region.fromCode(-1));
-        assertEquals(Optional.empty(), Region.fromCode(100));
+        assertEquals(Optional.empty(), Region.find(10));
+        assertEquals(Optional.empty(), Region.find(11));
+        assertEquals(Optional.empty(), Region.find(-1));
+        assertEquals(Optional.empty(), Region.find(100));
     }
 }

@@ -12,7 +12,17 @@ final class Desk {
     final TestClock clock = new TestClock(OfficeScenario.START);
     final Storage storage = MemoryOfficeScenarioTest.memory(clock);
     final List<PrintJob> printed = new ArrayList<>();
-    final Office office = Office.builder(Roster.SCHOOL, storage).clock(clock).actor("陈保管").printer(printed::add).build();
+    final Office office;
+
+    Desk() {
+        this(org.skillcert.core.calendar.WorkingDays.stateCouncil());
+    }
+
+    /** A desk counting working days on the given calendar. */
+    Desk(org.skillcert.core.calendar.WorkingDays calendar) {
+        office = Office.builder(Roster.SCHOOL, storage).clock(clock).actor("陈保管").printer(printed::add)
+                .calendar(calendar).build();
+    }
 
     /** Receives sheets 1..received and hands 1..handedOut to the print room. */
     Desk withStock(int received, int handedOut) {

@@ -1,6 +1,7 @@
 package org.skillcert.core.office;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,6 +46,46 @@ class RegistryWorkflowsTest {
         assertEquals("本证明各项内容涂改无效。", proof.notes().get(2));
         assertEquals(List.of(receipt), desk.office.replacements().pastDue(List.of(receipt), LocalDate.of(2026, 10, 10)));
         assertTrue(desk.office.replacements().pastDue(List.of(receipt), LocalDate.of(2026, 10, 9)).isEmpty());
+    }
+
+    // R-ISS-2: applications are stored: accepted (due date), pending with overdue flags, then proved as a
+    // separate step by id; repeats return the stored result
+    @Test
+    void replacementApplicationsAreKeptAndOverdueOnesFound() {
+        Desk desk = new Desk();
+        CertificateRecord c = desk.office.issuing().issue(Roster.result(4), null).certificate();
+        ReplacementReceipt receipt = desk.office.replacements()
+                .accept(application(c, ReplacementApplication.Delivery.COLLECT, null, LocalDate.of(2026, 9, 25)));
+        assertEquals(receipt, desk.office.replacements().accept(
+                application(c, ReplacementApplication.Delivery.COLLECT, null, LocalDate.of(2026, 9, 25))));
+        assertEquals(receipt, desk.office.replacements().receipt("A-1").orElseThrow());
+        org.skillcert.spi.ReplacementRecord open = desk.office.replacements().pending().get(0);
+        assertEquals("A-1", open.applicationId());
+        assertEquals(LocalDate.of(2026, 10, 9), open.dueDate());
+        assertEquals(org.skillcert.spi.ReplacementRecord.State.ACCEPTED, open.state());
+        assertTrue(desk.office.replacements().overdue(LocalDate.of(2026, 10, 9)).isEmpty());
+        assertEquals(List.of(open), desk.office.replacements().overdue(LocalDate.of(2026, 10, 12)));
+        ReplacementProof proof = desk.office.replacements().prove("A-1", LocalDate.of(2026, 10, 8));
+        assertFalse(proof.late());
+        assertEquals(LocalDate.of(2026, 10, 8), proof.issuedOn());
+        // proving again keeps the first date
+        assertEquals(LocalDate.of(2026, 10, 8), desk.office.replacements().prove("A-1", LocalDate.of(2026, 10, 20)).issuedOn());
+        assertTrue(desk.office.replacements().pending().isEmpty());
+        assertEquals(OfficeException.Reason.UNKNOWN_APPLICATION, assertThrows(OfficeException.class,
+                () -> desk.office.replacements().prove("A-9", LocalDate.of(2026, 10, 8))).reason());
+    }
+
+    // R-ISS-2 with R-CAL-3: a receipt whose 5 working days run into a year without a notice is flagged provisional
+    @Test
+    void aDueDateIntoAYearWithoutANoticeIsProvisional() {
+        Desk desk = new Desk(org.skillcert.core.calendar.WorkingDays.stateCouncil().withProvisionalFallback());
+        CertificateRecord c = desk.office.issuing().issue(Roster.result(4), null).certificate();
+        ReplacementReceipt receipt = desk.office.replacements()
+                .accept(application(c, ReplacementApplication.Delivery.COLLECT, null, LocalDate.of(2026, 12, 28)));
+        // 29, 30, 31 Dec; 1 Jan 2027 is 元旦; 4, 5 Jan
+        assertEquals(LocalDate.of(2027, 1, 5), receipt.dueDate());
+        assertTrue(receipt.dueProvisional());
+        assertTrue(desk.office.replacements().pending().get(0).dueProvisional());
     }
 
     // R-ISS-2: EMS needs a tracking number; unknown and revoked certificates get no proof

@@ -25,8 +25,10 @@ final class BundledFonts {
         static final FontFace FACE = load(LIBERATION);
     }
 
+    // read on first use: only the seal is set in Song, and overlays and print runs draw no seal; the
+    // 15 MB font then stays out of memory
     private static final class Song {
-        static final FontFace FACE = load(NOTO_SERIF_SC);
+        static final FontFace FACE = FontFace.lazy("Noto Serif SC", "bundled:" + NOTO_SERIF_SC, () -> load(NOTO_SERIF_SC));
     }
 
     /** Returns the bundled face for a role: WenKai serves Kai and stands in for FangSong. */
@@ -47,11 +49,21 @@ final class BundledFonts {
     }
 
     private static FontFace load(String name) {
-        try (InputStream in = BundledFonts.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled font " + name + " missing from the jar");
+        java.net.URL url = BundledFonts.class.getResource(name);
+        if (url == null) {
+            throw new IllegalStateException("bundled font " + name + " missing from the jar");
+        }
+        try {
+            java.net.URLConnection connection = url.openConnection();
+            long size = connection.getContentLengthLong();
+            try (InputStream in = connection.getInputStream()) {
+                // read into an array of the font's size: a growing buffer would hold the font twice
+                byte[] bytes = size > 0 && size < Integer.MAX_VALUE ? in.readNBytes((int) size) : in.readAllBytes();
+                if (in.read() != -1) {
+                    throw new IllegalStateException("bundled font " + name + " is longer than its stated size");
+                }
+                return FontFace.parse(bytes, "bundled:" + name);
             }
-            return FontFace.load(in, "bundled:" + name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -20,7 +20,6 @@ import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.skillcert.render.RenderException;
-import org.skillcert.render.internal.FontAccess;
 
 /**
  * One parsed TrueType font, shared by every document and every thread.
@@ -34,43 +33,98 @@ import org.skillcert.render.internal.FontAccess;
 public final class FontFace {
     private final String family;
     private final String source;
-    private final String postScriptName;
-    private final TrueTypeFont ttf;
-    private final CmapLookup cmap;
-    private final HorizontalMetricsTable metrics;
-    private final float unitsToThousandths;
-    // advance widths of the Basic Multilingual Plane, in 1/1000 em; -1 = no glyph
-    private final short[] bmpAdvance;
+    // the parsed font, made on first use for a lazily loaded face (the bundled Song face: only a
+    // seal needs it, and overlays and print runs draw none)
+    private volatile Parsed parsed;
+    private final java.util.function.Supplier<FontFace> loader;
+
+    /** Everything read from the font file. */
+    private static final class Parsed {
+        final String postScriptName;
+        final TrueTypeFont ttf;
+        final CmapLookup cmap;
+        final HorizontalMetricsTable metrics;
+        final float unitsToThousandths;
+        // advance widths of the Basic Multilingual Plane, in 1/1000 em; -1 = no glyph
+        final short[] bmpAdvance;
+
+        Parsed(TrueTypeFont ttf) throws IOException {
+            this.postScriptName = ttf.getName();
+            this.ttf = ttf;
+            this.cmap = ttf.getUnicodeCmapLookup(false);
+            this.metrics = ttf.getHorizontalMetrics();
+            this.unitsToThousandths = 1000f / ttf.getUnitsPerEm();
+            this.bmpAdvance = new short[0x10000];
+            Arrays.fill(bmpAdvance, (short) -1);
+            for (int cp = 0; cp < 0x10000; cp++) {
+                int gid = cmap.getGlyphId(cp);
+                if (gid > 0) {
+                    bmpAdvance[cp] = (short) Math.round(metrics.getAdvanceWidth(gid) * unitsToThousandths);
+                }
+            }
+            // read the lazily loaded tables now, while only one thread knows this font
+            ttf.getNaming();
+            ttf.getPostScript();
+            ttf.getOS2Windows();
+            ttf.getHeader();
+            ttf.getHorizontalHeader();
+            ttf.getMaximumProfile();
+            ttf.getIndexToLocation();
+            ttf.getGlyph();
+            ttf.getCmap();
+            // no glyph substitution: certificates need none (no ligatures, no shaping for Chinese), and
+            // PDFBox's Latin substitution compiles regular expressions on every showText call
+            ttf.setEnableGsub(false);
+        }
+    }
 
     private FontFace(String family, String source, TrueTypeFont ttf) throws IOException {
         this.family = family;
         this.source = source;
-        this.postScriptName = ttf.getName();
-        this.ttf = ttf;
-        this.cmap = ttf.getUnicodeCmapLookup(false);
-        this.metrics = ttf.getHorizontalMetrics();
-        this.unitsToThousandths = 1000f / ttf.getUnitsPerEm();
-        this.bmpAdvance = new short[0x10000];
-        Arrays.fill(bmpAdvance, (short) -1);
-        for (int cp = 0; cp < 0x10000; cp++) {
-            int gid = cmap.getGlyphId(cp);
-            if (gid > 0) {
-                bmpAdvance[cp] = (short) Math.round(metrics.getAdvanceWidth(gid) * unitsToThousandths);
+        this.parsed = new Parsed(ttf);
+        this.loader = null;
+    }
+
+    private FontFace(String family, String source, java.util.function.Supplier<FontFace> loader) {
+        this.family = family;
+        this.source = source;
+        this.loader = loader;
+    }
+
+    /**
+     * A face whose font is read on first use (a glyph check, a width, embedding): for fonts that
+     * most documents never reach.
+     *
+     * @param family the family name the font has
+     * @param source where it comes from
+     * @param loader reads the font; called at most once
+     * @return the face
+     */
+    static FontFace lazy(String family, String source, java.util.function.Supplier<FontFace> loader) {
+        return new FontFace(family, source, loader);
+    }
+
+    private Parsed p() {
+        Parsed p = parsed;
+        if (p == null) {
+            synchronized (this) {
+                p = parsed;
+                if (p == null) {
+                    p = loader.get().p();
+                    parsed = p;
+                }
             }
         }
-        // read the lazily loaded tables now, while only one thread knows this font
-        ttf.getNaming();
-        ttf.getPostScript();
-        ttf.getOS2Windows();
-        ttf.getHeader();
-        ttf.getHorizontalHeader();
-        ttf.getMaximumProfile();
-        ttf.getIndexToLocation();
-        ttf.getGlyph();
-        ttf.getCmap();
-        // no glyph substitution: certificates need none (no ligatures, no shaping for Chinese), and
-        // PDFBox's Latin substitution compiles regular expressions on every showText call
-        ttf.setEnableGsub(false);
+        return p;
+    }
+
+    /**
+     * Tells whether the font has been read (a lazily loaded face is read on first use).
+     *
+     * @return true once parsed
+     */
+    boolean loaded() {
+        return parsed != null;
     }
 
     /**
@@ -110,7 +164,7 @@ public final class FontFace {
     public static List<String> faceNames(Path file) {
         byte[] bytes = readFile(file);
         if (tag(bytes) != TTCF) {
-            return List.of(parse(bytes, file.toString(), null).postScriptName);
+            return List.of(parse(bytes, file.toString(), null).p().postScriptName);
         }
         List<String> names = new ArrayList<>();
         try {
@@ -281,6 +335,18 @@ public final class FontFace {
     private volatile FontFace compact;
 
     private FontFace makeCompact() {
+        if (parsed == null) {
+            // a lazy face's compact part is lazy too: cut when first used
+            return lazy(family, source + " (GB 2312 part)", () -> {
+                FontFace cut = cut();
+                return cut == this ? this : cut;
+            });
+        }
+        return cut();
+    }
+
+    private FontFace cut() {
+        TrueTypeFont ttf = p().ttf;
         try {
             if (ttf.getNumberOfGlyphs() < COMPACT_THRESHOLD) {
                 return this;
@@ -297,7 +363,7 @@ public final class FontFace {
             ByteArrayOutputStream out = new ByteArrayOutputStream(8 << 20);
             subsetter.writeToStream(out);
             FontFace cut = parse(out.toByteArray(), source + " (GB 2312 part)");
-            return new FontFace(family, cut.source, cut.ttf);
+            return new FontFace(family, cut.source, cut.p().ttf);
         } catch (IOException e) {
             // the full font still works, only slower to embed
             return this;
@@ -333,10 +399,11 @@ public final class FontFace {
      * @return true if the font has a glyph for it
      */
     public boolean hasGlyph(int codePoint) {
+        Parsed p = p();
         if (codePoint < 0x10000) {
-            return bmpAdvance[codePoint] >= 0;
+            return p.bmpAdvance[codePoint] >= 0;
         }
-        return cmap.getGlyphId(codePoint) > 0;
+        return p.cmap.getGlyphId(codePoint) > 0;
     }
 
     /**
@@ -346,15 +413,22 @@ public final class FontFace {
      * @return the advance width, 1/1000 em
      */
     public float advance(int codePoint) {
+        Parsed p = p();
         if (codePoint < 0x10000) {
-            return bmpAdvance[codePoint];
+            return p.bmpAdvance[codePoint];
         }
-        return metrics.getAdvanceWidth(cmap.getGlyphId(codePoint)) * unitsToThousandths;
+        return p.metrics.getAdvanceWidth(p.cmap.getGlyphId(codePoint)) * p.unitsToThousandths;
     }
 
-    // fontbox stays out of the public signature: the embedding code reaches the parsed font here
-    static {
-        FontAccess.register(face -> face.ttf);
+    /**
+     * Returns the parsed font for embedding; callers must not close or modify it. Package-private:
+     * fontbox stays out of the public API; the embedding code reaches it through the internal
+     * {@code FontAccess}.
+     *
+     * @return the shared TrueType font
+     */
+    TrueTypeFont trueTypeFont() {
+        return p().ttf;
     }
 
     /**
@@ -364,7 +438,7 @@ public final class FontFace {
      */
     public int trueTypeFontGlyphCount() {
         try {
-            return ttf.getNumberOfGlyphs();
+            return p().ttf.getNumberOfGlyphs();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

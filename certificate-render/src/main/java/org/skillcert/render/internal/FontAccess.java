@@ -1,41 +1,45 @@
 package org.skillcert.render.internal;
 
-import java.util.Objects;
-import java.util.function.Function;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.skillcert.render.font.FontFace;
 
 /**
- * The parsed fontbox font behind a public {@link FontFace}, for the code that embeds it: the face
- * keeps fontbox out of its public signature and hands its accessor over here once, when its class
- * is initialised (the JDK's "shared secrets" pattern).
+ * The parsed fontbox font behind a public {@link FontFace}, for the code that embeds it. The face
+ * keeps fontbox out of its public signature with a package-private accessor, reached here through
+ * a private method-handle lookup (same module), so that the font package does not depend on this
+ * one (no package cycle).
  */
 public final class FontAccess {
-    private static volatile Function<FontFace, TrueTypeFont> accessor;
+    private static final MethodHandle TRUE_TYPE_FONT;
+
+    static {
+        try {
+            TRUE_TYPE_FONT = MethodHandles.privateLookupIn(FontFace.class, MethodHandles.lookup())
+                    .findVirtual(FontFace.class, "trueTypeFont", MethodType.methodType(TrueTypeFont.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private FontAccess() {
     }
 
     /**
-     * Called once by {@link FontFace}'s static initialiser; later calls are refused.
-     *
-     * @param fontOfFace returns a face's parsed font
-     * @throws IllegalStateException if an accessor is already set
-     */
-    public static synchronized void register(Function<FontFace, TrueTypeFont> fontOfFace) {
-        if (accessor != null) {
-            throw new IllegalStateException("font accessor already registered");
-        }
-        accessor = Objects.requireNonNull(fontOfFace);
-    }
-
-    /**
      * Returns the parsed font of a face; callers must not close or modify it.
      *
-     * @param face the face (its class is initialised, so the accessor is set)
+     * @param face the face
      * @return the shared TrueType font
      */
     public static TrueTypeFont trueTypeFont(FontFace face) {
-        return accessor.apply(face);
+        try {
+            return (TrueTypeFont) TRUE_TYPE_FONT.invokeExact(face);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.util.Matrix;
+import org.skillcert.render.RenderException;
 import org.skillcert.render.font.FontFace;
 import org.skillcert.render.font.FontLibrary;
 import org.skillcert.render.font.FontRole;

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.skillcert.render.RenderException;
 import org.skillcert.render.font.FontFace;
+import org.skillcert.render.font.FontLibrary;
 import org.skillcert.render.layout.Box;
 import org.skillcert.render.layout.TextStyle;
-import org.skillcert.render.font.FontLibrary;
 
 /**
  * Fits text into a box by the box's fit rule (see {@link TextStyle}): the design size on one

@@ -59,14 +59,47 @@ public final class Layout {
      * Returns the Guangdong technical-school certificate layout (appendix 2; R-LAY-1 to R-LAY-5,
      * R-CERT-8 2-inch photo frame).
      *
+     * <p>The guideline contradicts itself on the photo: §11.2(1) asks for a 1-inch photo (一寸,
+     * 25 × 35 mm), the production notes of appendix 2 for a 2-inch one (2 寸, 35 × 49 mm), and those
+     * notes say they are for reference only (仅供参考). The default keeps the 2-inch frame of the
+     * appendix's drawing; {@link #guangdongOneInchPhoto()} is the same layout with the 1-inch frame
+     * of §11.2(1).
+     *
      * @return the default certificate layout
      */
     public static Layout guangdong() {
         return Defaults.GUANGDONG;
     }
 
+    /**
+     * Returns the Guangdong layout with the 1-inch photo frame of §11.2(1) (25 × 35 mm, 一寸),
+     * centred on the 2-inch frame's column and top-aligned with it; everything else as
+     * {@link #guangdong()} (R-CERT-8: the conflict is documented there).
+     *
+     * @return the certificate layout with a 1-inch photo frame
+     */
+    public static Layout guangdongOneInchPhoto() {
+        return Defaults.GUANGDONG_ONE_INCH;
+    }
+
     private static final class Defaults {
         static final Layout GUANGDONG = resource("guangdong-certificate.layout");
+        static final Layout GUANGDONG_ONE_INCH = GUANGDONG.withPhotoFrame(25, 35, "guangdong-certificate (1-inch photo)");
+    }
+
+    // the same layout with the photo frame resized about its column, top edge kept
+    private Layout withPhotoFrame(double width, double height, String newName) {
+        List<Element> changed = new ArrayList<>();
+        for (Element e : elements) {
+            if (e.kind() == Element.Kind.PHOTO) {
+                Box b = e.box();
+                changed.add(new Element(e.kind(), e.id(), new Box(b.x() + (b.width() - width) / 2, b.y(), width, height),
+                        e.style(), e.text(), e.lineWidth()));
+            } else {
+                changed.add(e);
+            }
+        }
+        return new Layout(newName, pageWidth, pageHeight, changed);
     }
 
     /**

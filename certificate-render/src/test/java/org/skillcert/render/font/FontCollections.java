@@ -10,6 +10,11 @@ public final class FontCollections {
     private FontCollections() {
     }
 
+    /** Tells whether the bundled Song face (read on first use) has been read in this JVM. */
+    public static boolean bundledSongRead() {
+        return BundledFonts.forRole(FontRole.SONG).loaded();
+    }
+
     /** Returns the bytes of a bundled font resource. */
     public static byte[] bundled(String name) throws IOException {
         try (InputStream in = FontFace.class.getResourceAsStream(name)) {

@@ -3,6 +3,7 @@ package org.skillcert.spi.jdbc;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.skillcert.spi.CertificateRegistry;
+import org.skillcert.spi.ReplacementBook;
 import org.skillcert.spi.Sequencer;
 import org.skillcert.spi.StockLedger;
 import org.skillcert.spi.Storage;
@@ -22,6 +23,7 @@ public final class JdbcStorage implements Storage {
     private final Sequencer sequencer;
     private final StockLedger ledger;
     private final CertificateRegistry registry;
+    private final ReplacementBook replacements;
 
     /**
      * Storage in tables named {@code skillcert_*}.
@@ -45,6 +47,7 @@ public final class JdbcStorage implements Storage {
         this.sequencer = new JdbcSequencer(db, clock);
         this.ledger = new JdbcStockLedger(db, clock);
         this.registry = new JdbcCertificateRegistry(db, clock);
+        this.replacements = new JdbcReplacementBook(db);
     }
 
     @Override
@@ -60,5 +63,10 @@ public final class JdbcStorage implements Storage {
     @Override
     public CertificateRegistry registry() {
         return registry;
+    }
+
+    @Override
+    public ReplacementBook replacements() {
+        return replacements;
     }
 }

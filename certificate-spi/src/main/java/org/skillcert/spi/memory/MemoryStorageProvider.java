@@ -2,6 +2,7 @@ package org.skillcert.spi.memory;
 
 import java.time.Clock;
 import org.skillcert.spi.CertificateRegistry;
+import org.skillcert.spi.ReplacementBook;
 import org.skillcert.spi.Sequencer;
 import org.skillcert.spi.StockLedger;
 import org.skillcert.spi.Storage;
@@ -46,6 +47,7 @@ public final class MemoryStorageProvider implements StorageProvider {
         Sequencer sequencer = new MemorySequencer(clock);
         StockLedger ledger = new MemoryStockLedger(clock);
         CertificateRegistry registry = new MemoryCertificateRegistry(clock);
+        ReplacementBook replacements = new MemoryReplacementBook();
         return new Storage() {
             @Override
             public Sequencer sequencer() {
@@ -60,6 +62,11 @@ public final class MemoryStorageProvider implements StorageProvider {
             @Override
             public CertificateRegistry registry() {
                 return registry;
+            }
+
+            @Override
+            public ReplacementBook replacements() {
+                return replacements;
             }
         };
     }

@@ -88,6 +88,9 @@ final class CorrectCommand implements Callable<Integer> {
     @Mixin
     FontOptions fontOptions = new FontOptions();
 
+    @Mixin
+    SignOptions signing;
+
     @Override
     public Integer call() throws IOException {
         if (approval.isBlank()) {
@@ -97,7 +100,8 @@ final class CorrectCommand implements Callable<Integer> {
             return Failures.REFUSED;
         }
         Path folder = Files.createDirectories(out != null ? out : office.store.workspace);
-        PdfCertificatePrinter printer = PdfCertificatePrinter.of(CertificateRenderer.builder().fonts(fontOptions.library(parent)).build(), folder, Path.of(""));
+        PdfCertificatePrinter printer = signing.apply(parent, PdfCertificatePrinter.of(
+                CertificateRenderer.builder().fonts(fontOptions.library(parent)).build(), folder, Path.of("")));
         try (StoreOptions.OpenStore open = office.store.openExisting(parent)) {
             Office o = office.office(parent, open, printer);
             java.util.Optional<CertificateRecord> found = open.registry().byNumber(number);

@@ -34,7 +34,10 @@ import org.skillcert.examples.roster.Roster;
 import org.skillcert.examples.roster.RosterReader;
 import org.skillcert.render.CertificateRenderer;
 import org.skillcert.render.PdfCertificatePrinter;
-import org.skillcert.render.FormRenderer;
+import org.skillcert.render.form.DemandFormContent;
+import org.skillcert.render.form.FormRenderer;
+import org.skillcert.render.sign.CertificateSigner;
+import org.skillcert.render.sign.SigningKey;
 import org.skillcert.spi.CertificateRecord;
 import org.skillcert.spi.SheetRange;
 import org.skillcert.spi.SheetState;
@@ -74,7 +77,8 @@ final class DemoCommand implements Callable<Integer> {
     static final String PRINT_ROOM = "打印室";
 
     private static final List<String> OUTPUTS = List.of("skillcert.mv.db", "skillcert.trace.db", "institution.properties",
-            "roster.csv", "print-run.pdf", "stocktake-report.txt", "appendix1-demand-form.pdf", "export.csv", "summary.txt");
+            "roster.csv", "print-run.pdf", "stocktake-report.txt", "appendix1-demand-form.pdf", "export.csv", "summary.txt",
+            DemoKeys.CA_FILE, DemoKeys.KEYSTORE_FILE);
 
     @ParentCommand
     SkillcertCommand parent;
@@ -121,7 +125,11 @@ final class DemoCommand implements Callable<Integer> {
         store.db = db;
         Path runs = Files.createDirectories(ws.resolve("print-runs"));
         CertificateRenderer renderer = CertificateRenderer.builder().fonts(fontOptions.library(parent)).build();
-        PdfCertificatePrinter printer = PdfCertificatePrinter.of(renderer, certificates, ws);
+        // a throw-away demo CA and school key, so that the demo's electronic certificates are signed (R-CERT-7)
+        Path keystore = DemoKeys.create(ws, DemoSchool.NAME);
+        PdfCertificatePrinter printer = PdfCertificatePrinter.of(renderer, certificates, ws)
+                .signedBy(CertificateSigner.builder(SigningKey.fromPkcs12(keystore, DemoKeys.PASSWORD.toCharArray()))
+                        .build());
         PdfCertificatePrinter runPrinter = PdfCertificatePrinter.of(renderer, runs, ws);
         Clock clock = Clock.fixed(today.atTime(LocalTime.of(10, 0)).atZone(Office.CHINA).toInstant(), Office.CHINA);
         Summary summary = new Summary(ws, store.describe(), today);
@@ -182,6 +190,7 @@ final class DemoCommand implements Callable<Integer> {
             summary.lastHash = stocktakeReport.lastHash();
             summary.exported = export.exported();
             summary.firstNumber = onStock.outcomes().get(0).record().map(CertificateRecord::number).orElse("");
+            summary.firstElectronic = electronic.outcomes().get(0).record().map(CertificateRecord::number).orElse("");
             summary.dueDates = dueDates(onStock, electronic);
         }
         summary.seconds = (System.nanoTime() - started) / 1e9;
@@ -251,7 +260,7 @@ final class DemoCommand implements Callable<Integer> {
                 "广州市白云区示例路 1 号", "")).filedOn(today);
         try (OutputStream out = Files.newOutputStream(file)) {
             FormRenderer.of(fontOptions.library(parent), Clock.systemUTC())
-                    .renderDemandForm(org.skillcert.render.DemandForm.from(form), out);
+                    .renderDemandForm(DemandFormContent.from(form), out);
         }
     }
 
@@ -294,6 +303,7 @@ final class DemoCommand implements Callable<Integer> {
         boolean verified;
         String lastHash = "";
         String firstNumber = "";
+        String firstElectronic = "";
         String dueDates = "";
         double seconds;
 
@@ -323,7 +333,11 @@ final class DemoCommand implements Callable<Integer> {
                     + lastHash.substring(0, 16) + "…" + nl
                     + "  exported:              " + exported + " rows" + nl
                     + "  files in " + workspace + ":" + nl
-                    + "    certificates/        " + electronicPdfs + " electronic certificates (PDF, one each)" + nl
+                    + "    certificates/        " + electronicPdfs + " electronic certificates (PDF/A-2b, one each), signed"
+                    + " with the demo key; try: skillcert verify certificates/" + firstElectronic + ".pdf --trust "
+                    + DemoKeys.CA_FILE + nl
+                    + "    " + DemoKeys.CA_FILE + ", " + DemoKeys.KEYSTORE_FILE + "  a throw-away DEMO CA and school key"
+                    + " (password " + DemoKeys.PASSWORD + "), never for real certificates" + nl
                     + "    print-run.pdf        " + printRunPages + " overlay pages for the pre-printed sheets" + nl
                     + "    stocktake-report.txt the half-yearly stocktake (R-STK-5)" + nl
                     + "    appendix1-demand-form.pdf  next year's blank-stock demand (R-STK-1)" + nl

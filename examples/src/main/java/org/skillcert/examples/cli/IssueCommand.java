@@ -85,6 +85,9 @@ final class IssueCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    SignOptions signing;
+
     @Spec
     CommandSpec spec;
 
@@ -102,17 +105,19 @@ final class IssueCommand implements Callable<Integer> {
         Roster rows = RosterReader.read(roster);
         Files.createDirectories(out);
         Path photoFolder = roster.toAbsolutePath().getParent();
-        PdfCertificatePrinter printer = PdfCertificatePrinter.of(CertificateRenderer.builder().fonts(fontOptions.library(parent)).build(), out, photoFolder);
+        PdfCertificatePrinter printer = signing.apply(parent, PdfCertificatePrinter.of(
+                CertificateRenderer.builder().fonts(fontOptions.library(parent)).build(), out, photoFolder));
         try (StoreOptions.OpenStore open = store.open(parent)) {
             if (runPages < 1) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--run-pages must be 1 or more");
             }
             Office office = Office.builder(school, open.storage()).actor(store.actor(parent)).printer(printer)
-                    .printRunPages(runPages).build();
+                    .printRunPages(runPages).renderThreads(Runtime.getRuntime().availableProcessors()).build();
             RosterIssue run;
             try (ProgressBar progress = json ? ProgressBar.silent(rows.rows().size())
                     : ProgressBar.start("issuing", rows.rows().size(), parent.err())) {
-                run = RosterIssue.run(office, rows, sheets == null ? null : custodian, sheets, photoFolder, progress);
+                run = RosterIssue.run(office, rows, sheets == null ? null : custodian, sheets, photoFolder, progress,
+                        json || sheets != null);
             } catch (OfficeException e) {
                 if (e.reason() != OfficeException.Reason.SHEET_NOT_IN_HAND && e.reason() != OfficeException.Reason.NO_SHEET_IN_HAND) {
                     throw e;

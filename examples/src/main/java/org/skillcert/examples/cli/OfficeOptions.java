@@ -18,6 +18,9 @@ final class OfficeOptions {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    CalendarOptions calendar = new CalendarOptions();
+
     /**
      * Opens the office over the database.
      *
@@ -28,6 +31,6 @@ final class OfficeOptions {
      */
     Office office(SkillcertCommand parent, StoreOptions.OpenStore open, CertificatePrinter printer) {
         return Office.builder(InstitutionFile.read(institution), open.storage()).actor(store.actor(parent))
-                .printer(printer).build();
+                .calendar(calendar.calendar(parent)).printer(printer).build();
     }
 }

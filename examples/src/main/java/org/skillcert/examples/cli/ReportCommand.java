@@ -27,8 +27,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Statistics of a period (R-RPT-1): certificates issued, corrected, revoked and replaced, sheets used and"
                 + " spoiled, grouped by --by (any of level, occupation, region; default all three), levels junior first"
-                + " (R-LVL-2). Replacement proofs are counted only by applications that keep them; the command line"
-                + " does not, so that column reads 0.",
+                + " (R-LVL-2). Replaced = replacement proofs made in the period (`skillcert replace`, R-ISS-2).",
             "Exit status: 0 printed, 2 usage or setup error.",
             ""
         })
@@ -66,7 +65,7 @@ final class ReportCommand implements Callable<Integer> {
         LocalDate from = period.from;
         LocalDate to = period.to;
         try (StoreOptions.OpenStore open = store.openExisting(parent)) {
-            Statistics stats = Statistics.of(open.registry(), open.ledger(), List.of(), from, to);
+            Statistics stats = Statistics.of(open.storage(), from, to);
             Map<String, long[]> groups = new LinkedHashMap<>();
             for (StatisticsRow row : stats.rows()) {
                 String group;

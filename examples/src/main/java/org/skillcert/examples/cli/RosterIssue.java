@@ -26,6 +26,8 @@ final class RosterIssue {
     private final List<RosterProblem> problems = new ArrayList<>();
     private final List<Integer> rows = new ArrayList<>();
     private BatchResult batch = new BatchResult(List.of());
+    private final java.util.EnumMap<IssueOutcome.Kind, Long> counts = new java.util.EnumMap<>(IssueOutcome.Kind.class);
+    private final java.util.Set<Integer> rowsWithOutcome = new java.util.HashSet<>();
 
     private RosterIssue() {
     }
@@ -44,6 +46,15 @@ final class RosterIssue {
      */
     static RosterIssue run(Office office, Roster roster, @Nullable String custodian, @Nullable SheetRange sheets,
             Path photoFolder, ProgressBar progress) {
+        return run(office, roster, custodian, sheets, photoFolder, progress, true);
+    }
+
+    /**
+     * Issues every readable row of a roster, keeping the outcomes only when asked: a large term's
+     * text report needs the counts and the problems, not every row.
+     */
+    static RosterIssue run(Office office, Roster roster, @Nullable String custodian, @Nullable SheetRange sheets,
+            Path photoFolder, ProgressBar progress, boolean keepOutcomes) {
         RosterIssue run = new RosterIssue();
         run.problems.addAll(roster.problems());
         List<CandidateResult.Builder> builders = new ArrayList<>(roster.rows().size());
@@ -53,8 +64,12 @@ final class RosterIssue {
         int[] index = {0};
         run.batch = office.issuing().issueEach(builders, custodian, sheets, outcome -> {
             RosterRow row = roster.rows().get(index[0]++);
-            run.outcomes.add(outcome);
-            run.rows.add(row.row());
+            run.counts.merge(outcome.kind(), 1L, Long::sum);
+            run.rowsWithOutcome.add(row.row());
+            if (keepOutcomes) {
+                run.outcomes.add(outcome);
+                run.rows.add(row.row());
+            }
             for (ResultProblem p : outcome.problems()) {
                 String column = p.field() == ResultProblem.Field.INSTITUTION ? "--institution" : roster.columnLabel(column(p.field()));
                 run.problems.add(new RosterProblem(row.row(), column,
@@ -133,7 +148,7 @@ final class RosterIssue {
     }
 
     long count(IssueOutcome.Kind kind) {
-        return outcomes.stream().filter(o -> o.kind() == kind).count();
+        return counts.getOrDefault(kind, 0L);
     }
 
     /** @return whether every row was issued now or before and the reader found no bad row */
@@ -150,7 +165,7 @@ final class RosterIssue {
 
     /** Rows the reader refused; they never reached the workflow. */
     private long problemOnlyRows() {
-        return problems.stream().map(RosterProblem::row).filter(r -> !rows.contains(r)).distinct().count();
+        return problems.stream().map(RosterProblem::row).filter(r -> !rowsWithOutcome.contains(r)).distinct().count();
     }
 
     JsonObject json() {

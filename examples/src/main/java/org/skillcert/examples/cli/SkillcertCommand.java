@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
             ReportCommand.class,
             ExportCommand.class,
             VerifyCommand.class,
+            SignCommand.class,
             ValidateCommand.class,
             CalendarCommand.class,
             CommandLine.HelpCommand.class,

@@ -109,13 +109,13 @@ final class StoreOptions {
     }
 
     private OpenStore open(SkillcertCommand parent, boolean mustExist) {
-        DataSource dataSource = dataSource(parent, mustExist);
         EmbeddedFile embedded = db == null ? new EmbeddedFile(h2File()) : null;
         if (embedded != null && mustExist && !embedded.exists()) {
             throw new StorageException(StorageException.Reason.BAD_CONFIG, "--workspace", 0,
                     "no skillcert database in " + workspace.toAbsolutePath().normalize() + " (" + embedded.file()
                             + " does not exist); check --workspace, or start with a command that records something", null);
         }
+        ConnectionPool dataSource = ConnectionPool.of(dataSource(parent, mustExist));
         Connection keeper = null;
         try {
             if (embedded != null && !mustExist) {
@@ -133,10 +133,12 @@ final class StoreOptions {
             return new OpenStore(storage, keeper, dataSource, mustExist ? null : embedded);
         } catch (SQLException | java.io.IOException e) {
             closeQuietly(keeper);
+            dataSource.close();
             throw new StorageException(StorageException.Reason.DATABASE, describe(), 0,
                     "cannot open the database " + describe() + ": " + OpenFailure.explain(e), e);
         } catch (RuntimeException e) {
             closeQuietly(keeper);
+            dataSource.close();
             throw e;
         }
     }
@@ -287,6 +289,9 @@ final class StoreOptions {
                 compactOnClose.compactAndClose(keeper);
             } else {
                 closeQuietly(keeper);
+            }
+            if (dataSource instanceof ConnectionPool) {
+                ((ConnectionPool) dataSource).close();
             }
         }
     }

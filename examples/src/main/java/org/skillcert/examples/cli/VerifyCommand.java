@@ -1,34 +1,21 @@
 package org.skillcert.examples.cli;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.NotFoundException;
-import com.google.zxing.ChecksumException;
-import com.google.zxing.FormatException;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javax.annotation.Nullable;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.skillcert.core.number.CertificateNumber;
-import org.skillcert.core.number.NumberVerdict;
-import org.skillcert.core.number.NumberingProfile;
-import org.skillcert.spi.CertificateRecord;
+import org.skillcert.render.verify.CertificateVerifier;
+import org.skillcert.render.verify.Finding;
+import org.skillcert.render.verify.Outcome;
+import org.skillcert.render.verify.SignatureReport;
+import org.skillcert.render.verify.VerificationReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,34 +24,39 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code skillcert verify FILE.pdf}: reads a certificate PDF back — the certificate number from the
- * text, the QR code from the rendered page — checks the number (R-NUM) and that the QR code
- * names the same certificate, reports a digital signature when there is one, and optionally looks
- * the number up in the registry.
+ * {@code skillcert verify FILE.pdf}: checks a certificate PDF with the library's
+ * {@link CertificateVerifier} — the signature (byte range, digest, CMS value, time-stamp, signer
+ * validity, optionally trust), the number and QR code, and with {@code --registry} the status and
+ * the holder's printed details — and prints the outcome with every reason.
  */
 @Command(name = "verify",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Reads a certificate PDF back: the certificate number and the holder's name from the text layer, the QR"
-                + " code from the page rendered at 200 dpi; checks the number against the Guangdong rule (R-NUM) and"
-                + " that the QR code carries the same number. A digital signature, when present, is reported (its"
-                + " cryptographic check is not done here). With --registry the number is also looked up in the"
-                + " database (issued, superseded or revoked).",
-            "Exit status: 0 consistent, 1 a check failed, 2 unreadable file or usage error.",
+            "Checks a certificate PDF: the institution's signature (it must cover the whole file: nothing changed or"
+                + " appended since; the CMS signature and digest; who signed and when, with the time-stamp if any; the"
+                + " signer certificate valid then), the certificate number in the text (R-NUM) and in the QR code, and"
+                + " with --registry the registry's status and the holder's name, ID number, occupation, job and level"
+                + " as printed. With --trust the signer must chain to one of the given CA certificates; without it the"
+                + " report says the signer was not checked against a trust list.",
+            "Outcomes: VALID; NOT_SIGNED (agrees, but nothing shows it was not altered); ALTERED; SIGNATURE_INVALID;"
+                + " INCONSISTENT; UNREADABLE. Each problem is printed with its reason.",
+            "Exit status: 0 VALID, 1 any other outcome, 2 unreadable file or usage error.",
             ""
         })
 final class VerifyCommand implements Callable<Integer> {
-    private static final Pattern NUMBER = Pattern.compile("(?<![A-Z0-9])[A-Z][0-9]{21}(?![0-9])");
-
     @ParentCommand
     SkillcertCommand parent;
 
     @Parameters(index = "0", paramLabel = "FILE.pdf", description = "The certificate PDF.")
     Path file;
 
-    @Option(names = "--registry", description = "Also look the number up in the database.")
+    @Option(names = "--registry", description = "Also compare with the database: status and the holder's printed details.")
     boolean registry;
+
+    @Option(names = "--trust", paramLabel = "FILE",
+            description = "CA certificates (PEM or DER) the signer must chain to; may be repeated.")
+    List<Path> trust = new ArrayList<>();
 
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;
@@ -74,84 +66,91 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Findings f = new Findings();
-        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
-            f.pages = doc.getNumberOfPages();
-            f.title = doc.getDocumentInformation().getTitle();
-            Matcher m = NUMBER.matcher(new PDFTextStripper().getText(doc).replaceAll("\\s+", ""));
-            Set<String> numbers = new LinkedHashSet<>();
-            while (m.find()) {
-                numbers.add(m.group());
-            }
-            f.numbers = new ArrayList<>(numbers);
-            f.qr = decodeQr(doc);
-            for (PDSignature s : doc.getSignatureDictionaries()) {
-                f.signatures.add(s.getName() == null ? "unnamed" : s.getName());
-            }
-        }
-        f.number = f.numbers.isEmpty() ? null : f.numbers.get(0);
-        NumberVerdict verdict = f.number == null ? null
-                : CertificateNumber.check(f.number, NumberingProfile.GUANGDONG_TECHNICAL_SCHOOL);
-        String qrNumber = f.qr == null ? null : f.qr.split("\n", -1)[0].strip();
-        boolean ok = verdict != null && verdict.isValid() && f.number.equals(qrNumber);
-        String status = null;
-        if (registry && f.number != null) {
+        CertificateVerifier.Builder builder = CertificateVerifier.builder().trustAnchors(anchors());
+        VerificationReport report;
+        if (registry) {
             try (StoreOptions.OpenStore open = store.open(parent)) {
-                Optional<CertificateRecord> record = open.registry().byNumber(f.number);
-                status = record.map(r -> r.status().name()).orElse("NOT_FOUND");
-                ok &= "ISSUED".equals(status);
+                report = builder.registry(open.registry()).build().verify(file);
             }
-        }
-        if (json) {
-            parent.out().println(new JsonObject().put("file", file.toString()).put("pages", f.pages)
-                    .put("number", f.number).put("valid", verdict != null && verdict.isValid())
-                    .put("reason", verdict == null || verdict.isValid() ? null : verdict.reason().orElseThrow().name())
-                    .put("qr", f.qr).put("qrMatches", f.number != null && f.number.equals(qrNumber))
-                    .put("signatures", f.signatures).put("registry", status).put("ok", ok));
         } else {
-            parent.out().println(file + ": " + f.pages + " page(s)" + (f.title == null ? "" : ", title " + f.title));
-            parent.out().println("  certificate number: " + (f.number == null ? "none found" : f.number + " — "
-                    + (verdict.isValid() ? "valid (R-NUM-3), level " + verdict.orElseThrow().level().chineseText()
-                            + ", serial " + verdict.orElseThrow().serial()
-                            : "INVALID: " + verdict.reason().orElseThrow() + " at position " + verdict.position())));
-            parent.out().println("  QR code: " + (f.qr == null ? "none decoded" : f.qr.replace("\n", " | ")
-                    + (f.number != null && f.number.equals(qrNumber) ? " — matches" : " — DOES NOT MATCH the printed number")));
-            parent.out().println("  signature: " + (f.signatures.isEmpty() ? "none" : f.signatures
-                    + " present (not checked cryptographically)"));
-            if (status != null) {
-                parent.out().println("  registry: " + status);
+            report = builder.build().verify(file);
+        }
+        Outcome outcome = report.outcome();
+        if (json) {
+            List<JsonObject> findings = new ArrayList<>();
+            for (Finding f : report.findings()) {
+                findings.add(new JsonObject().put("reason", f.reason().name()).put("detail", f.detail()));
             }
-            parent.out().println(ok ? "consistent" : "NOT CONSISTENT");
+            List<JsonObject> signatures = new ArrayList<>();
+            for (SignatureReport s : report.signatures()) {
+                signatures.add(new JsonObject().put("signer", s.signer()).put("subFilter", s.subFilter())
+                        .put("claimedTime", s.claimedTime().map(Object::toString).orElse(null))
+                        .put("timeStamp", s.timeStamp().map(Object::toString).orElse(null))
+                        .put("timeStampAuthority", s.timeStampAuthority().orElse(null))
+                        .put("signedBytes", s.signedBytes()).put("bytesAfter", s.bytesAfter())
+                        .put("cryptographicallyValid", s.cryptographicallyValid()));
+            }
+            parent.out().println(new JsonObject().put("file", file.toString()).put("outcome", outcome.name())
+                    .put("pages", report.pages()).put("number", report.number().orElse(null))
+                    .put("qr", report.qrText().orElse(null)).put("signatures", signatures)
+                    .put("trustChecked", report.trustChecked()).put("registry", report.registryStatus().orElse(null))
+                    .put("findings", findings).put("ok", outcome == Outcome.VALID));
+        } else if (outcome == Outcome.UNREADABLE) {
+            // one plain line, as for any file that cannot be read
+            parent.err().println("skillcert verify: " + report.findings().stream()
+                    .filter(f -> f.reason().outcome() == Outcome.UNREADABLE).findFirst().orElseThrow().detail());
+        } else {
+            text(report);
         }
-        return ok ? CommandLine.ExitCode.OK : Failures.REFUSED;
+        return outcome == Outcome.VALID ? CommandLine.ExitCode.OK
+                : outcome == Outcome.UNREADABLE ? Failures.SETUP : Failures.REFUSED;
     }
 
-    @Nullable
-    private static String decodeQr(PDDocument doc) throws IOException {
-        if (doc.getNumberOfPages() == 0) {
-            return null;
+    private void text(VerificationReport report) {
+        java.io.PrintStream out = parent.out();
+        out.println(file + ": " + report.pages() + " page(s)");
+        if (report.signatures().isEmpty()) {
+            out.println("  signature: none");
         }
-        BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 200, ImageType.RGB);
-        int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
-        try {
-            return new QRCodeReader().decode(bitmap).getText();
-        } catch (NotFoundException | ChecksumException | FormatException none) {
-            return null;
+        for (SignatureReport s : report.signatures()) {
+            out.println("  signature: " + s.subFilter() + ", signed by " + s.signer());
+            out.println("    time: " + s.timeStamp().map(t -> t + " (RFC 3161 time-stamp by "
+                    + s.timeStampAuthority().orElse("?") + ")").orElse(s.claimedTime()
+                    .map(t -> t + " (claimed by the signer; no time-stamp)").orElse("unknown")));
+            out.println("    covers: " + s.signedBytes() + " bytes" + (s.bytesAfter() == 0 ? ", the whole file"
+                    : "; " + s.bytesAfter() + " bytes appended after it") + "; digest and signature value "
+                    + (s.cryptographicallyValid() ? "verify" : "DO NOT verify"));
         }
+        if (!report.signatures().isEmpty()) {
+            out.println("  trust: " + (report.trustChecked() ? "signer checked against the --trust certificates"
+                    : "signer NOT checked against a trust list (give --trust CA.pem)"));
+        }
+        Map<String, String> printed = report.printed();
+        out.println("  certificate number: " + report.number().orElse("none found"));
+        out.println("  holder: " + printed.getOrDefault("holder.name", "?") + ", " + printed.getOrDefault("occupation", "?")
+                + ", " + printed.getOrDefault("skill.level", "?"));
+        out.println("  QR code: " + report.qrText().map(q -> q.replace("\n", " | ")).orElse("none decoded"));
+        report.registryStatus().ifPresent(s -> out.println("  registry: " + s));
+        for (Finding f : report.findings()) {
+            out.println("  - " + f.reason() + ": " + f.detail());
+        }
+        out.println(report.outcome());
     }
 
-    /** What was read from the file. */
-    private static final class Findings {
-        int pages;
-        @Nullable
-        String title;
-        List<String> numbers = List.of();
-        @Nullable
-        String number;
-        @Nullable
-        String qr;
-        final List<String> signatures = new ArrayList<>();
+    private List<X509Certificate> anchors() throws IOException {
+        List<X509Certificate> anchors = new ArrayList<>();
+        for (Path p : trust) {
+            try (InputStream in = Files.newInputStream(p)) {
+                for (java.security.cert.Certificate c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+                    anchors.add((X509Certificate) c);
+                }
+            } catch (GeneralSecurityException e) {
+                throw new IOException(p + ": not a certificate file (PEM or DER): " + e.getMessage(), e);
+            }
+            if (anchors.isEmpty()) {
+                throw new IOException(p + ": no certificate in the file");
+            }
+        }
+        return anchors;
     }
 }

@@ -48,6 +48,7 @@ public final class RosterException extends SkillcertException {
      *
      * @return the reason
      */
+    @Override
     public Reason reason() {
         return reason;
     }

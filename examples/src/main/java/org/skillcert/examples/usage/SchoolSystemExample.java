@@ -9,6 +9,8 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.skillcert.core.identity.IdDocumentType;
 import org.skillcert.core.institution.EvaluationScope;
@@ -122,9 +124,15 @@ public final class SchoolSystemExample {
         database.setUser(System.getenv("SKILLCERT_DB_USER"));
         database.setPassword(System.getenv("SKILLCERT_DB_PASSWORD"));
         Path out = Path.of(args.length > 1 ? args[1] : "certificates");
-        for (IssueOutcome o : issueTerm(database, out, LocalDate.now(Office.CHINA))) {
-            System.out.println(o.resultId() + ": " + o.kind() + o.record().map(r -> " " + r.number()).orElse("")
-                    + (o.problems().isEmpty() ? "" : " " + o.problems()));
+        // every call of the library borrows a connection: hand it a pool, never the bare driver
+        HikariConfig pool = new HikariConfig();
+        pool.setDataSource(database);
+        pool.setMaximumPoolSize(4);
+        try (HikariDataSource pooled = new HikariDataSource(pool)) {
+            for (IssueOutcome o : issueTerm(pooled, out, LocalDate.now(Office.CHINA))) {
+                System.out.println(o.resultId() + ": " + o.kind() + o.record().map(r -> " " + r.number()).orElse("")
+                        + (o.problems().isEmpty() ? "" : " " + o.problems()));
+            }
         }
     }
 }

@@ -118,6 +118,24 @@ class DemoCommandTest {
         assertTrue(Files.exists(ws.resolve("roster.csv")) && Files.exists(ws.resolve("institution.properties")));
     }
 
+    // R-CERT-7: the demo's electronic certificates are signed with its throw-away key and verify
+    @Test
+    void theDemosElectronicCertificatesAreSignedAndVerify() throws Exception {
+        assertTrue(Files.readString(ws.resolve(DemoKeys.CA_FILE)).startsWith("-----BEGIN CERTIFICATE-----"));
+        assertTrue(demo.out().contains("DEMO CA"), demo.out());
+        Path pdf;
+        try (Stream<Path> files = Files.list(ws.resolve("certificates"))) {
+            pdf = files.filter(f -> f.toString().endsWith(".pdf")).sorted().findFirst().orElseThrow();
+        }
+        Cli verified = Cli.run("verify", pdf.toString(), "--trust", ws.resolve(DemoKeys.CA_FILE).toString(), "--registry",
+                "--workspace", ws.toString());
+        assertEquals(0, verified.exitCode(), verified.out() + verified.err());
+        assertTrue(verified.out().contains("(DEMO)"), verified.out());
+        String pdfsig = Pdfsig.check(pdf);
+        assertTrue(pdfsig.contains("Signature is Valid"), pdfsig);
+        assertEquals(List.of(), org.skillcert.render.pdfa.VeraPdfCheck.failedRules(Files.readAllBytes(pdf)));
+    }
+
     // R-LAY-4: where no 仿宋 is installed the demo says so, once, naming the font that stands in
     @Test
     void theDemoWarnsOncePerFallenBackFontRole() {

@@ -81,6 +81,24 @@ class StockCommandTest {
         Cli text = stock("report");
         ok(text);
         assertTrue(text.out().contains("verified intact"), text.out());
+        // R-STK-5: the stocktake just recorded is the last one, and it covers this half year
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        assertTrue(text.out().contains("last stocktake: " + today), text.out());
+        assertTrue(!text.out().contains("warning: no stocktake"), text.out());
+        assertTrue(report.out().contains("\"lastStocktake\": \"" + today + "\", \"stocktakeThisHalfYear\": true"),
+                report.out());
+    }
+
+    // R-STK-5 (§7): a half year without a stocktake is warned about in the report
+    @Test
+    void aHalfYearWithoutAStocktakeIsWarnedAbout(@org.junit.jupiter.api.io.TempDir java.nio.file.Path other) {
+        String[] receive = {"stock", "receive", "--sheets", "00020001-00020010", "--reference", "PO-9",
+            "--workspace", other.toString()};
+        assertEquals(0, Cli.run(receive).exitCode());
+        Cli report = Cli.run("stock", "report", "--workspace", other.toString());
+        ok(report);
+        assertTrue(report.out().contains("last stocktake: never"), report.out());
+        assertTrue(report.out().contains("warning: no stocktake recorded in the half year "), report.out());
     }
 
     @Test

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,20 +60,55 @@ class WorkflowCommandsTest {
     }
 
     @Test
-    void replaceMakesAProofOnlyForTheHolder() {
+    void replaceAcceptsThenProvesAndListsWhatIsPending() throws IOException {
         // R-ISS-2: name and ID number must match the certificate
-        Cli refused = run("replace", "--institution", institution, "--number", NUMBERS[0], "--name", "别人",
+        Cli refused = run("replace", "accept", "--institution", institution, "--number", NUMBERS[0], "--name", "别人",
                 "--id-number", PEOPLE.get(0).idNumber(), "--phone", "13800000000");
         assertEquals(1, refused.exitCode());
         assertTrue(refused.err().contains("R-ISS-2"), refused.err());
-        Cli ok = run("replace", "--institution", institution, "--number", NUMBERS[0], "--name", PEOPLE.get(0).name(),
-                "--id-number", PEOPLE.get(0).idNumber(), "--phone", "13800000000", "--received", "2026-09-30",
-                "--out", dir.resolve("proofs").toString(), "--json");
+        Path proofs = dir.resolve("proofs");
+        Cli ok = run("replace", "accept", "--institution", institution, "--number", NUMBERS[0], "--name",
+                PEOPLE.get(0).name(), "--id-number", PEOPLE.get(0).idNumber(), "--phone", "13800000000",
+                "--received", "2026-09-30", "--application", "A-1", "--out", proofs.toString(), "--json");
         assertEquals(0, ok.exitCode(), ok.err());
         // 5 working days after 2026-09-30 skip the National Day week: 10-08, 09, 10 (Sat, adjusted), 12, 13
         assertTrue(ok.out().contains("\"due\": \"2026-10-13\""), ok.out());
-        assertTrue(Files.exists(dir.resolve("proofs").resolve("proof-" + NUMBERS[0] + ".pdf")));
-        assertEquals(2, run("replace", "--number", NUMBERS[0]).exitCode());
+        assertTrue(Files.exists(proofs.resolve("application-A-1.pdf")) && Files.exists(proofs.resolve("receipt-A-1.pdf")));
+        // accepted, not proved: pending, overdue after the due date
+        Cli pending = run("replace", "pending", "--as-of", "2026-10-14");
+        assertEquals(0, pending.exitCode(), pending.err());
+        assertTrue(pending.out().contains("A-1  " + NUMBERS[0] + "  received 2026-09-30  due 2026-10-13  OVERDUE"),
+                pending.out());
+        assertFalse(run("replace", "pending", "--as-of", "2026-10-13").out().contains("OVERDUE"));
+        // the report counts replacement proofs once they are made
+        assertTrue(run("report", "--from", "2026-01-01", "--to", "2026-12-31", "--json").out()
+                .contains("\"replaced\": 0"));
+        Cli proved = run("replace", "prove", "--institution", institution, "--application", "A-1", "--date",
+                "2026-10-12", "--out", proofs.toString(), "--json");
+        assertEquals(0, proved.exitCode(), proved.err());
+        assertTrue(proved.out().contains("\"proofDate\": \"2026-10-12\"") && proved.out().contains("\"late\": false"),
+                proved.out());
+        assertTrue(Files.exists(proofs.resolve("proof-" + NUMBERS[0] + ".pdf")));
+        try (PDDocument pdf = Loader.loadPDF(proofs.resolve("proof-" + NUMBERS[0] + ".pdf").toFile())) {
+            assertTrue(new PDFTextStripper().getText(pdf).contains("2026年10月12日"), "the proof carries --date");
+        }
+        assertTrue(run("replace", "pending").out().startsWith("Pending replacement proofs as of "));
+        assertFalse(run("replace", "pending").out().contains("A-1"));
+        assertTrue(run("report", "--from", "2026-01-01", "--to", "2026-12-31", "--json").out()
+                .contains("\"replaced\": 1"));
+        assertEquals(1, run("replace", "prove", "--institution", institution, "--application", "A-9").exitCode());
+        assertEquals(2, run("replace", "accept", "--number", NUMBERS[0]).exitCode());
+        // appendix 3: blank, or filled from the stored application with its receipt
+        Cli blank = run("replace", "form", "--blank", "--out", proofs.toString());
+        assertEquals(0, blank.exitCode(), blank.err());
+        Cli filled = run("replace", "form", "--application", "A-1", "--out", dir.resolve("forms").toString());
+        assertEquals(0, filled.exitCode(), filled.err());
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("forms").resolve("receipt-A-1.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertTrue(text.contains("办结日期2026年10月13日"), text);
+        }
+        assertEquals(1, run("replace", "form", "--application", "A-9", "--out", proofs.toString()).exitCode());
+        assertEquals(2, run("replace", "form", "--out", proofs.toString()).exitCode());
     }
 
     @Test
@@ -133,10 +171,13 @@ class WorkflowCommandsTest {
     void verifyReadsTheNumberAndTheQrCodeBack() throws IOException {
         Path pdf = dir.resolve("out").resolve(NUMBERS[3] + ".pdf");
         Cli ok = run("verify", pdf.toString(), "--registry", "--json");
-        assertEquals(0, ok.exitCode(), ok.err());
-        assertTrue(ok.out().contains("\"number\": \"" + NUMBERS[3] + "\", \"valid\": true"), ok.out());
-        assertTrue(ok.out().contains("\"qrMatches\": true"), ok.out());
+        // everything agrees, but an unsigned certificate cannot show it was not altered (R-CERT-7): exit 1
+        assertEquals(1, ok.exitCode(), ok.err());
+        assertTrue(ok.out().contains("\"outcome\": \"NOT_SIGNED\""), ok.out());
+        assertTrue(ok.out().contains("\"number\": \"" + NUMBERS[3] + "\""), ok.out());
+        assertTrue(ok.out().contains("\"qr\": \"" + NUMBERS[3] + "\\n"), ok.out());
         assertTrue(ok.out().contains("\"registry\": \"ISSUED\""), ok.out());
+        assertTrue(ok.out().contains("\"findings\": [{\"reason\": \"NO_SIGNATURE\""), ok.out());
         Path notACertificate = dir.resolve("proofs-not.pdf");
         Files.write(notACertificate, "%PDF-1.4 nothing".getBytes(StandardCharsets.US_ASCII));
         assertEquals(2, run("verify", notACertificate.toString()).exitCode());

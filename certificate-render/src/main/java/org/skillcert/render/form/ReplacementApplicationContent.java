@@ -1,8 +1,10 @@
-package org.skillcert.render;
+package org.skillcert.render.form;
 
 import java.time.LocalDate;
 import java.util.Optional;
 import javax.annotation.Nullable;
+import org.skillcert.core.issue.ReplacementApplication.Delivery;
+import org.skillcert.core.issue.ReplacementApplication.Matter;
 
 /**
  * The values of appendix 3, 证书遗失、损坏补发证明申请表 (application for a replacement proof,
@@ -10,25 +12,7 @@ import javax.annotation.Nullable;
  *
  * <p>Immutable and thread-safe.
  */
-public final class ReplacementApplication {
-    /** What happened to the certificate (申办事项). */
-    public enum Matter {
-        /** 遗失证书. */
-        LOST,
-        /** 损坏证书. */
-        DAMAGED
-    }
-
-    /** How the applicant collects the proof (取证方式). */
-    public enum Delivery {
-        /** 到受理点领取. */
-        PICK_UP,
-        /** 邮政快递（到付）. */
-        POST_CASH_ON_DELIVERY,
-        /** EMS 速递, with a tracking number. */
-        EMS
-    }
-
+public final class ReplacementApplicationContent {
     private final String applicantName;
     private final String idNumber;
     private final String occupation;
@@ -44,21 +28,21 @@ public final class ReplacementApplication {
     private final LocalDate acceptedOn;
     private final String remarks;
 
-    private ReplacementApplication(Builder b) {
-        this.applicantName = DemandForm.nz(b.applicantName);
-        this.idNumber = DemandForm.nz(b.idNumber);
-        this.occupation = DemandForm.nz(b.occupation);
-        this.certificateNumber = DemandForm.nz(b.certificateNumber);
-        this.level = DemandForm.nz(b.level);
+    private ReplacementApplicationContent(Builder b) {
+        this.applicantName = DemandFormContent.nz(b.applicantName);
+        this.idNumber = DemandFormContent.nz(b.idNumber);
+        this.occupation = DemandFormContent.nz(b.occupation);
+        this.certificateNumber = DemandFormContent.nz(b.certificateNumber);
+        this.level = DemandFormContent.nz(b.level);
         this.matter = b.matter;
-        this.statement = DemandForm.nz(b.statement);
+        this.statement = DemandFormContent.nz(b.statement);
         this.delivery = b.delivery;
-        this.trackingNumber = DemandForm.nz(b.trackingNumber);
-        this.phone = DemandForm.nz(b.phone);
+        this.trackingNumber = DemandFormContent.nz(b.trackingNumber);
+        this.phone = DemandFormContent.nz(b.phone);
         this.applicationDate = b.applicationDate;
-        this.officeOpinion = DemandForm.nz(b.officeOpinion);
+        this.officeOpinion = DemandFormContent.nz(b.officeOpinion);
         this.acceptedOn = b.acceptedOn;
-        this.remarks = DemandForm.nz(b.remarks);
+        this.remarks = DemandFormContent.nz(b.remarks);
     }
 
     /**
@@ -68,6 +52,25 @@ public final class ReplacementApplication {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Fills appendix 3 from an accepted application: applicant, certificate (occupation, number,
+     * level as written on the certificate), matter, delivery, the application date (the day it was
+     * received) and the acceptance date; the office's opinion and remarks stay blank.
+     *
+     * @param receipt the workflow's receipt
+     * @return a builder with those values, to add the office's opinion or remarks
+     */
+    public static Builder from(org.skillcert.core.issue.ReplacementReceipt receipt) {
+        org.skillcert.core.issue.ReplacementApplication a = receipt.application();
+        org.skillcert.spi.CertificateRecord c = receipt.certificate();
+        return builder().applicant(a.applicantName(), c.idNumber(), a.phone())
+                .certificate(c.occupation(), c.number(), org.skillcert.core.number.SkillLevel.of(c.level()).chineseText())
+                .matter(a.matter(), null)
+                .delivery(a.delivery(), a.emsNumber())
+                .applicationDate(a.receivedOn())
+                .office(null, a.receivedOn(), null);
     }
 
     /** @return 申请人姓名, or empty */
@@ -247,8 +250,8 @@ public final class ReplacementApplication {
          *
          * @return the application
          */
-        public ReplacementApplication build() {
-            return new ReplacementApplication(this);
+        public ReplacementApplicationContent build() {
+            return new ReplacementApplicationContent(this);
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.skillcert.render;
+package org.skillcert.render.internal;
 
 import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
@@ -8,23 +8,24 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.skillcert.render.RenderException;
 
 /**
  * Writes a file so that it appears under its name only when complete: into a temporary file in
  * the same directory, flushed to disk, then renamed over the target. On any failure the
  * temporary file is deleted and the target is untouched.
  */
-final class AtomicFile {
+public final class AtomicFile {
     /** Writes the content and returns a result. */
     @FunctionalInterface
-    interface Writer {
+    public interface Writer {
         int write(OutputStream out) throws IOException;
     }
 
     private AtomicFile() {
     }
 
-    static int write(Path target, Writer writer) {
+    public static int write(Path target, Writer writer) {
         Path dir = target.toAbsolutePath().getParent();
         Path temp = null;
         try {

@@ -1,10 +1,12 @@
-package org.skillcert.render;
+package org.skillcert.render.form;
 
 import java.io.IOException;
 import org.skillcert.render.font.FontRole;
+import org.skillcert.render.internal.Colors;
+import org.skillcert.render.internal.PageCanvas;
+import org.skillcert.render.internal.TextFitter;
 import org.skillcert.render.layout.Align;
 import org.skillcert.render.layout.Box;
-import org.skillcert.render.internal.TextFitter;
 import org.skillcert.render.layout.TextStyle;
 
 /**
@@ -14,7 +16,7 @@ import org.skillcert.render.layout.TextStyle;
 final class FormCanvas {
     static final double LEFT = 22;
     static final double WIDTH = 166;
-    static final int RULE = 0x000000;
+    static final int RULE = Colors.BLACK;
 
     private final PageCanvas page;
     private final TextFitter fitter;
@@ -25,8 +27,8 @@ final class FormCanvas {
     FormCanvas(PageCanvas page, TextFitter fitter, double top) {
         this.page = page;
         this.fitter = fitter;
-        this.label = new TextStyle(FontRole.KAI, 12, 9, 2, Align.CENTER, 0, 0x000000);
-        this.value = new TextStyle(FontRole.FANGSONG, 12, 8, 2, Align.LEFT, 0, 0x000000);
+        this.label = new TextStyle(FontRole.KAI, 12, 9, 2, Align.CENTER, 0, Colors.BLACK);
+        this.value = new TextStyle(FontRole.FANGSONG, 12, 8, 2, Align.LEFT, 0, Colors.BLACK);
         this.y = top;
     }
 
@@ -39,7 +41,7 @@ final class FormCanvas {
     }
 
     void title(String text, float size) throws IOException {
-        TextStyle style = new TextStyle(FontRole.KAI, size, size, 1, Align.CENTER, 0.08f, 0x000000);
+        TextStyle style = new TextStyle(FontRole.KAI, size, size, 1, Align.CENTER, 0.08f, Colors.BLACK);
         page.text(fitter.fit("title", text, new Box(LEFT, y, WIDTH, size / PageCanvas.PT * 1.6), style));
         y += size / PageCanvas.PT * 1.6 + 4;
     }
@@ -47,13 +49,37 @@ final class FormCanvas {
     /** A line of text above or below the table (not in a cell). */
     void line(String field, String text, Align align, double height) throws IOException {
         page.text(fitter.fit(field, text, new Box(LEFT + 1, y, WIDTH - 2, height),
-                new TextStyle(FontRole.KAI, 12, 9, 1, align, 0, 0x000000)));
+                new TextStyle(FontRole.KAI, 12, 9, 1, align, 0, Colors.BLACK)));
         y += height;
     }
 
     /** A row of cells; widths are fractions of the table width, texts alternate label, value, label, value. */
     void row(double height, double[] widths, String[] fields, String[] texts, boolean[] isLabel) throws IOException {
         double x = LEFT;
+        for (int i = 0; i < widths.length; i++) {
+            double w = widths[i] * WIDTH;
+            Box cell = new Box(x, y, w, height);
+            page.strokeRect(cell, 0.7f, RULE);
+            if (!texts[i].isEmpty()) {
+                Box inner = new Box(x + 1.5, y + 0.8, w - 3, height - 1.6);
+                page.text(fitter.fit(fields[i], texts[i], inner, isLabel[i] ? label : value));
+            }
+            x += w;
+        }
+        y += height;
+    }
+
+    /** A label cell spanning several rows at the left; the rows beside it follow with {@link #rowFrom}. */
+    void group(double height, double labelWidth, String labelText) throws IOException {
+        double lw = labelWidth * WIDTH;
+        page.strokeRect(new Box(LEFT, y, lw, height), 0.7f, RULE);
+        page.text(fitter.fit(labelText, labelText, new Box(LEFT + 1.5, y + 1, lw - 3, height - 2), label));
+    }
+
+    /** A row of cells starting after a group label of {@code offset} (fraction of the table width). */
+    void rowFrom(double offset, double height, double[] widths, String[] fields, String[] texts, boolean[] isLabel)
+            throws IOException {
+        double x = LEFT + offset * WIDTH;
         for (int i = 0; i < widths.length; i++) {
             double w = widths[i] * WIDTH;
             Box cell = new Box(x, y, w, height);
@@ -81,7 +107,7 @@ final class FormCanvas {
         if (!signature.isEmpty()) {
             page.text(fitter.fit(field + " signature", signature,
                     new Box(valueCell.x() + 2, valueCell.bottom() - 9, valueCell.width() - 6, 7),
-                    new TextStyle(FontRole.KAI, 12, 9, 1, Align.RIGHT, 0, 0x000000)));
+                    new TextStyle(FontRole.KAI, 12, 9, 1, Align.RIGHT, 0, Colors.BLACK)));
         }
         y += height;
     }

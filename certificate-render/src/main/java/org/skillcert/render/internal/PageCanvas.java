@@ -1,4 +1,4 @@
-package org.skillcert.render;
+package org.skillcert.render.internal;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -7,23 +7,23 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.util.Matrix;
+import org.skillcert.render.Calibration;
 import org.skillcert.render.layout.Box;
-import org.skillcert.render.internal.FittedText;
 
 /**
  * One page being drawn, in layout millimetres (origin top-left, y down), optionally under a
  * printer calibration. Not thread-safe.
  */
-final class PageCanvas implements Closeable {
-    static final double PT = FittedText.PT_PER_MM;
+public final class PageCanvas implements Closeable {
+    public static final double PT = FittedText.PT_PER_MM;
 
-    final PDDocument doc;
-    final DocumentResources resources;
-    final PDPageContentStream cs;
-    final PDPage page;
+    public final PDDocument doc;
+    public final DocumentResources resources;
+    public final PDPageContentStream cs;
+    public final PDPage page;
     private final float pageHeight;
 
-    PageCanvas(PDDocument doc, DocumentResources resources, double widthMm, double heightMm, Calibration calibration)
+    public PageCanvas(PDDocument doc, DocumentResources resources, double widthMm, double heightMm, Calibration calibration)
             throws IOException {
         this.doc = doc;
         this.resources = resources;
@@ -39,23 +39,23 @@ final class PageCanvas implements Closeable {
         }
     }
 
-    float x(double mm) {
+    public float x(double mm) {
         return (float) (mm * PT);
     }
 
-    float y(double mmFromTop) {
+    public float y(double mmFromTop) {
         return (float) (pageHeight - mmFromTop * PT);
     }
 
-    void color(int rgb) throws IOException {
+    public void color(int rgb) throws IOException {
         cs.setNonStrokingColor(((rgb >> 16) & 0xff) / 255f, ((rgb >> 8) & 0xff) / 255f, (rgb & 0xff) / 255f);
     }
 
-    void strokeColor(int rgb) throws IOException {
+    public void strokeColor(int rgb) throws IOException {
         cs.setStrokingColor(((rgb >> 16) & 0xff) / 255f, ((rgb >> 8) & 0xff) / 255f, (rgb & 0xff) / 255f);
     }
 
-    void text(FittedText t) throws IOException {
+    public void text(FittedText t) throws IOException {
         if (t.lines().stream().allMatch(l -> l.runs().isEmpty())) {
             return;
         }
@@ -77,20 +77,20 @@ final class PageCanvas implements Closeable {
         cs.endText();
     }
 
-    void strokeRect(Box b, float lineWidth, int rgb) throws IOException {
+    public void strokeRect(Box b, float lineWidth, int rgb) throws IOException {
         strokeColor(rgb);
         cs.setLineWidth(lineWidth);
         cs.addRect(x(b.x()), y(b.bottom()), x(b.width()), (float) (b.height() * PT));
         cs.stroke();
     }
 
-    void fillRect(Box b, int rgb) throws IOException {
+    public void fillRect(Box b, int rgb) throws IOException {
         color(rgb);
         cs.addRect(x(b.x()), y(b.bottom()), x(b.width()), (float) (b.height() * PT));
         cs.fill();
     }
 
-    void line(double x1, double y1, double x2, double y2, float lineWidth, int rgb) throws IOException {
+    public void line(double x1, double y1, double x2, double y2, float lineWidth, int rgb) throws IOException {
         strokeColor(rgb);
         cs.setLineWidth(lineWidth);
         cs.moveTo(x(x1), y(y1));

@@ -1,4 +1,4 @@
-package org.skillcert.render;
+package org.skillcert.render.form;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,6 +7,7 @@ import java.util.Optional;
 import javax.annotation.Nullable;
 import org.skillcert.core.issue.ReplacementProof;
 import org.skillcert.core.number.SkillLevel;
+import org.skillcert.render.CertificateContent;
 
 /**
  * The values of appendix 4, 职业技能等级证书证明 (the proof issued for a lost or damaged
@@ -34,15 +35,15 @@ public final class ProofContent {
     private final LocalDate date;
 
     private ProofContent(Builder b) {
-        this.holderName = DemandForm.nz(b.holderName);
-        this.idTypeChinese = DemandForm.nz(b.idTypeChinese);
-        this.idTypeEnglish = DemandForm.nz(b.idTypeEnglish);
-        this.idNumber = DemandForm.nz(b.idNumber);
-        this.occupation = DemandForm.nz(b.occupation);
-        this.job = DemandForm.nz(b.job);
+        this.holderName = DemandFormContent.nz(b.holderName);
+        this.idTypeChinese = DemandFormContent.nz(b.idTypeChinese);
+        this.idTypeEnglish = DemandFormContent.nz(b.idTypeEnglish);
+        this.idNumber = DemandFormContent.nz(b.idNumber);
+        this.occupation = DemandFormContent.nz(b.occupation);
+        this.job = DemandFormContent.nz(b.job);
         this.level = b.level;
-        this.certificateNumber = DemandForm.nz(b.certificateNumber);
-        this.institutionName = DemandForm.nz(b.institutionName);
+        this.certificateNumber = DemandFormContent.nz(b.certificateNumber);
+        this.institutionName = DemandFormContent.nz(b.institutionName);
         this.date = b.date;
     }
 
@@ -85,7 +86,7 @@ public final class ProofContent {
                 .idNumber(proof.idNumber())
                 .occupation(proof.occupation())
                 .job(proof.job())
-                .level(SkillLevel.parse(proof.level()).orElse(null))
+                .level(SkillLevel.find(proof.level()).orElse(null))
                 .certificateNumber(proof.certificateNumber())
                 .institutionName(proof.institution())
                 .date(proof.issuedOn());

@@ -1,4 +1,4 @@
-package org.skillcert.render;
+package org.skillcert.render.form;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -13,7 +13,7 @@ import org.skillcert.core.number.SkillLevel;
  *
  * <p>Immutable and thread-safe.
  */
-public final class DemandForm {
+public final class DemandFormContent {
     private final String reportingUnit;
     private final String contact;
     private final String phone;
@@ -25,7 +25,7 @@ public final class DemandForm {
     private final String remarks;
     private final LocalDate date;
 
-    private DemandForm(Builder b) {
+    private DemandFormContent(Builder b) {
         this.reportingUnit = nz(b.reportingUnit);
         this.contact = nz(b.contact);
         this.phone = nz(b.phone);
@@ -46,7 +46,7 @@ public final class DemandForm {
      * @param filed the demand form data of {@code certificate-core}
      * @return the form's values
      */
-    public static DemandForm from(org.skillcert.core.stock.DemandForm filed) {
+    public static DemandFormContent from(org.skillcert.core.stock.DemandForm filed) {
         org.skillcert.core.stock.DemandForm.Contact c = filed.contact();
         Builder b = builder().reportingUnit(filed.institution()).contact(c.person(), c.phone()).address(c.address())
                 .date(filed.filedOn()).remarks(c.remarks()).closingStock(filed.closingStock()).demand(filed.demand());
@@ -277,8 +277,8 @@ public final class DemandForm {
          *
          * @return the form
          */
-        public DemandForm build() {
-            return new DemandForm(this);
+        public DemandFormContent build() {
+            return new DemandFormContent(this);
         }
     }
 }

@@ -1,25 +1,23 @@
-package org.skillcert.render;
+package org.skillcert.render.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.skillcert.render.internal.FontAccess;
 import org.skillcert.render.font.FontFace;
-import org.skillcert.render.internal.Seal;
 
 /**
  * What one document shares between its pages: each shared font face is loaded into the
@@ -27,7 +25,7 @@ import org.skillcert.render.internal.Seal;
  * every page (the border's rope) are stored once as form XObjects. Not thread-safe (documents
  * are not).
  */
-final class DocumentResources implements Seal.FontMapper {
+public final class DocumentResources implements Seal.FontMapper {
     private final PDDocument doc;
     private final Map<FontFace, PDFont> loaded = new IdentityHashMap<>();
     private final Map<String, PDFormXObject> forms = new HashMap<>();
@@ -36,11 +34,11 @@ final class DocumentResources implements Seal.FontMapper {
     private static final List<String> CUT_TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf",
             "hmtx", "fpgm", "gasp", "cmap", "OS/2", "name", "post");
 
-    DocumentResources(PDDocument doc) {
+    public DocumentResources(PDDocument doc) {
         this.doc = doc;
     }
 
-    PDDocument document() {
+    public PDDocument document() {
         return doc;
     }
 
@@ -51,7 +49,7 @@ final class DocumentResources implements Seal.FontMapper {
      * cheaper. Only for documents whose whole text is known up front; print runs load the shared
      * faces once and let PDFBox subset them at save.
      */
-    void loadCutDown(Map<FontFace, Set<Integer>> used) throws IOException {
+    public void loadCutDown(Map<FontFace, Set<Integer>> used) throws IOException {
         for (Map.Entry<FontFace, Set<Integer>> e : used.entrySet()) {
             if (loaded.containsKey(e.getKey())) {
                 continue;
@@ -91,7 +89,7 @@ final class DocumentResources implements Seal.FontMapper {
     }
 
     /** Closes the cut-down fonts made for this document (never the shared faces). */
-    void close() throws IOException {
+    public void close() throws IOException {
         for (TrueTypeFont f : toClose) {
             f.close();
         }
@@ -99,7 +97,7 @@ final class DocumentResources implements Seal.FontMapper {
     }
 
     /** Returns the document's form XObject with this name, making it with {@code maker} on first use. */
-    PDFormXObject form(String name, FormMaker maker) throws IOException {
+    public PDFormXObject form(String name, FormMaker maker) throws IOException {
         PDFormXObject form = forms.get(name);
         if (form == null) {
             form = maker.make(doc);
@@ -110,7 +108,7 @@ final class DocumentResources implements Seal.FontMapper {
 
     /** Makes a form XObject in a document. */
     @FunctionalInterface
-    interface FormMaker {
+    public interface FormMaker {
         PDFormXObject make(PDDocument doc) throws IOException;
     }
 

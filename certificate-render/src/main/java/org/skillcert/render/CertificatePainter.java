@@ -1,0 +1,194 @@
+package org.skillcert.render;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.skillcert.render.font.FontFace;
+import org.skillcert.render.font.FontRole;
+import org.skillcert.render.internal.Colors;
+import org.skillcert.render.internal.DocumentResources;
+import org.skillcert.render.internal.FittedText;
+import org.skillcert.render.internal.PageCanvas;
+import org.skillcert.render.internal.Seal;
+import org.skillcert.render.internal.TextFitter;
+import org.skillcert.render.layout.Align;
+import org.skillcert.render.layout.Box;
+import org.skillcert.render.layout.Element;
+import org.skillcert.render.layout.Layout;
+import org.skillcert.render.layout.TextStyle;
+
+/**
+ * Painting: draws a {@link Composition} onto a page of a document, exactly as composed (nothing
+ * is fitted or checked here), and the alignment test page. Immutable and thread-safe.
+ */
+final class CertificatePainter {
+    private final Layout layout;
+    private final Calibration calibration;
+    // the drawn borders are the same on every certificate: drawn once, replayed as content bytes
+    private final Map<Element, Border.Recording> borders;
+
+    CertificatePainter(Layout layout, Calibration calibration) {
+        this.layout = layout;
+        this.calibration = calibration;
+        Map<Element, Border.Recording> recorded = new HashMap<>();
+        for (Element e : layout.elements()) {
+            if (e.kind() == Element.Kind.FRAME) {
+                try {
+                    recorded.put(e, Border.record(e.box(), e.lineWidth(), Colors.BLUE, Colors.PAPER_INNER,
+                            layout.pageWidth(), layout.pageHeight()));
+                } catch (IOException ex) {
+                    throw new RenderException(RenderException.Reason.IO_FAILED, layout.name(), 0,
+                            layout.name() + ": cannot draw the border: " + ex.getMessage(), ex);
+                }
+            }
+        }
+        this.borders = Map.copyOf(recorded);
+    }
+
+    /**
+     * Paints one composed page as a new page of the document.
+     *
+     * @param wholeDocument true when the page is the document's only one: its fonts are then cut
+     *     down to the page's characters before PDFBox sees them
+     */
+    void paint(PDDocument doc, DocumentResources docFonts, CertificateContent content, Composition comp, Mode mode,
+            boolean wholeDocument) throws IOException {
+        if (wholeDocument) {
+            docFonts.loadCutDown(charactersByFace(comp));
+        }
+        PDImageXObject photo = content.photo().isPresent() && comp.photoBox() != null
+                ? PhotoImage.embed(doc, content.photo().get()) : null;
+        Calibration cal = mode == Mode.OVERLAY ? calibration : Calibration.NONE;
+        try (PageCanvas canvas = new PageCanvas(doc, docFonts, layout.pageWidth(), layout.pageHeight(), cal)) {
+            if (mode == Mode.ELECTRONIC) {
+                canvas.fillRect(new Box(0, 0, layout.pageWidth(), layout.pageHeight()), Colors.PAPER);
+            }
+            for (Element e : layout.elements()) {
+                switch (e.kind()) {
+                    case FRAME:
+                        if (mode == Mode.ELECTRONIC) {
+                            borders.get(e).replay(canvas);
+                        }
+                        break;
+                    case RULE:
+                        if (mode == Mode.ELECTRONIC) {
+                            canvas.line(e.box().x(), e.box().y(), e.box().right(), e.box().bottom(),
+                                    e.lineWidth() > 0 ? e.lineWidth() : 0.4f, Colors.RULE_GREY);
+                        }
+                        break;
+                    case TEXT:
+                    case FIELD:
+                        FittedText t = comp.fitted().get(e.id());
+                        if (t != null) {
+                            canvas.text(t);
+                        }
+                        break;
+                    case PHOTO:
+                        if (photo != null) {
+                            PhotoImage.drawCovering(canvas, photo, e.box());
+                        }
+                        if (mode == Mode.ELECTRONIC) {
+                            canvas.strokeRect(e.box(), e.lineWidth() > 0 ? e.lineWidth() : 0.5f, Colors.RULE_GREY);
+                        }
+                        if (comp.steelSeal() != null) {
+                            drawSteelSeal(canvas, comp.steelSeal(), comp.steelSealBox());
+                        }
+                        break;
+                    case QR:
+                        canvas.color(Colors.BLACK);
+                        Box q = comp.qrBox();
+                        comp.qr().draw(canvas.cs, canvas.x(q.x()), canvas.y(q.bottom()), canvas.x(q.width()), "qr");
+                        break;
+                    case SEAL:
+                        if (comp.seal() != null) {
+                            Box s = comp.sealBox();
+                            canvas.color(Colors.SEAL_RED);
+                            comp.seal().draw(canvas.cs, canvas.x(s.x() + s.width() / 2),
+                                    canvas.y(s.y() + s.height() / 2), docFonts);
+                        }
+                        break;
+                    default:
+                        break;
+                }
+            }
+        }
+    }
+
+    // every character the page will draw, by the face that draws it
+    private static Map<FontFace, Set<Integer>> charactersByFace(Composition comp) {
+        Map<FontFace, Set<Integer>> used = new IdentityHashMap<>();
+        for (FittedText t : comp.fitted().values()) {
+            for (FittedText.Line line : t.lines()) {
+                for (FittedText.Run run : line.runs()) {
+                    run.text().codePoints().forEach(cp -> used.computeIfAbsent(run.face(), f -> new HashSet<>()).add(cp));
+                }
+            }
+        }
+        List<Seal> seals = new ArrayList<>();
+        if (comp.seal() != null) {
+            seals.add(comp.seal());
+        }
+        if (comp.steelSeal() != null) {
+            seals.add(comp.steelSeal());
+        }
+        for (Seal seal : seals) {
+            for (List<Seal.Glyph> glyphs : List.of(seal.arcGlyphs(), seal.lowerGlyphs())) {
+                for (Seal.Glyph g : glyphs) {
+                    used.computeIfAbsent(g.face(), f -> new HashSet<>()).add(g.codePoint());
+                }
+            }
+        }
+        return used;
+    }
+
+    // R-LAY-6: the embossed steel seal, drawn as a faint grey seal
+    private static void drawSteelSeal(PageCanvas canvas, Seal steel, Box box) throws IOException {
+        PDExtendedGraphicsState faint = new PDExtendedGraphicsState();
+        faint.setNonStrokingAlphaConstant(0.45f);
+        canvas.cs.saveGraphicsState();
+        canvas.cs.setGraphicsStateParameters(faint);
+        canvas.color(Colors.STEEL_GREY);
+        steel.draw(canvas.cs, canvas.x(box.x() + box.width() / 2), canvas.y(box.y() + box.height() / 2), canvas.resources);
+        canvas.cs.restoreGraphicsState();
+    }
+
+    /**
+     * Paints the alignment test page: crosshairs at the top-left corner of every box the overlay
+     * prints into and at the corners of the stock's border, labelled.
+     */
+    void paintAlignmentPage(PDDocument doc, DocumentResources docFonts, TextFitter fitter) throws IOException {
+        try (PageCanvas canvas = new PageCanvas(doc, docFonts, layout.pageWidth(), layout.pageHeight(), calibration)) {
+            TextStyle label = new TextStyle(FontRole.LATIN, 6, 6, 1, Align.LEFT, 0, Colors.INK);
+            for (Element e : layout.elements()) {
+                boolean variable = e.kind() == Element.Kind.PHOTO || e.kind() == Element.Kind.QR
+                        || e.kind() == Element.Kind.FIELD && !CertificateField.find(CertificateComposer.fieldId(e.id())).orElseThrow().preprinted();
+                if (e.kind() == Element.Kind.FRAME) {
+                    Box b = e.box();
+                    crosshair(canvas, b.x(), b.y());
+                    crosshair(canvas, b.right(), b.y());
+                    crosshair(canvas, b.x(), b.bottom());
+                    crosshair(canvas, b.right(), b.bottom());
+                } else if (variable) {
+                    crosshair(canvas, e.box().x(), e.box().y());
+                    canvas.text(fitter.fit(e.id(), e.id(), new Box(e.box().x() + 1, e.box().y() + 0.3, 40, 2.5), label));
+                }
+            }
+            TextStyle title = new TextStyle(FontRole.LATIN, 11, 11, 1, Align.CENTER, 0, Colors.INK);
+            canvas.text(fitter.fit("title", "Alignment test page: " + calibration + " (" + layout.name() + ")",
+                    new Box(0, layout.pageHeight() - 8, layout.pageWidth(), 6), title));
+        }
+    }
+
+    private static void crosshair(PageCanvas canvas, double x, double y) throws IOException {
+        canvas.line(x - 5, y, x + 5, y, 0.3f, Colors.INK);
+        canvas.line(x, y - 5, x, y + 5, 0.3f, Colors.INK);
+    }
+}
