@@ -25,7 +25,12 @@ public final class RosterException extends SkillcertException {
         /** A required column is absent; {@link #column()} names it. */
         MISSING_COLUMN,
         /** Two header cells name the same column; {@link #column()} names it. */
-        DUPLICATE_COLUMN
+        DUPLICATE_COLUMN,
+        /**
+         * The file is larger than {@link RosterReader#MAX_BYTES} or has more than
+         * {@link RosterReader#MAX_ROWS} rows; the position is the first row over the limit, or 0.
+         */
+        TOO_LARGE
     }
 
     private final Reason reason;

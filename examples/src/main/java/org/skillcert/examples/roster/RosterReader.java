@@ -50,6 +50,15 @@ public final class RosterReader {
     /** How many rows from the top are searched for the header. */
     public static final int HEADER_SEARCH_ROWS = 20;
 
+    /**
+     * The most rows a roster may have, blank and title rows included: twice a large term of
+     * 100,000 candidates, so that memory stays bounded whatever file is given.
+     */
+    public static final int MAX_ROWS = 200_000;
+
+    /** The largest roster file read, in bytes (100 MB; a 100,000-row CSV is about 15 MB). */
+    public static final long MAX_BYTES = 100L * 1024 * 1024;
+
     private static final Pattern NUMBER_IN_SCIENTIFIC_FORM = Pattern.compile("\\d(\\.\\d+)?[eE]\\+?\\d+");
     private static final Pattern DATE = Pattern.compile(
             "(\\d{4})\\s*(?:[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?|(\\d{2})(\\d{2}))");
@@ -70,6 +79,10 @@ public final class RosterReader {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         try {
+            if ((lower.endsWith(".xlsx") || lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".txt"))
+                    && Files.size(file) > MAX_BYTES) {
+                throw tooLarge(file.toString(), 0, "the file has " + Files.size(file) + " bytes");
+            }
             if (lower.endsWith(".xlsx")) {
                 try (InputStream in = Files.newInputStream(file)) {
                     return readXlsx(in, file.toString());
@@ -105,6 +118,9 @@ public final class RosterReader {
         List<SheetRow> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text.text())).setFormat(format).get()) {
             for (CSVRecord record : parser) {
+                if (record.getRecordNumber() > MAX_ROWS) {
+                    throw tooLarge(source, MAX_ROWS + 1, "row " + (MAX_ROWS + 1) + " is over the limit");
+                }
                 List<SheetCell> cells = new ArrayList<>(record.size());
                 for (String value : record) {
                     cells.add(new SheetCell(value, false));
@@ -131,6 +147,9 @@ public final class RosterReader {
         List<SheetRow> rows = new ArrayList<>();
         try (Workbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheetAt(0);
+            if (sheet.getLastRowNum() >= MAX_ROWS) {
+                throw tooLarge(source, MAX_ROWS + 1, "its last row is " + (sheet.getLastRowNum() + 1));
+            }
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
             for (Row row : sheet) {
                 List<SheetCell> cells = new ArrayList<>();
@@ -139,12 +158,19 @@ public final class RosterReader {
                 }
                 rows.add(new SheetRow(row.getRowNum() + 1, cells));
             }
+        } catch (RosterException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             // POI reports a damaged or non-xlsx file with assorted runtime exceptions
             throw new RosterException(RosterException.Reason.UNREADABLE, source, 0, null,
                     source + ": not a readable .xlsx workbook (" + xlsxProblem(e) + ")", e);
         }
         return map(rows, source, "Excel .xlsx");
+    }
+
+    private static RosterException tooLarge(String source, int row, String found) {
+        return new RosterException(RosterException.Reason.TOO_LARGE, source, row, null, source + ": a roster has at most "
+                + MAX_ROWS + " rows and " + MAX_BYTES / (1024 * 1024) + " MB; " + found + ". Split it into several files", null);
     }
 
     /**

@@ -158,6 +158,18 @@ class RosterReaderTest {
         return out.toByteArray();
     }
 
+    // issue 10, Guarantee 6: memory stays bounded whatever file is given; the limit is named
+    @Test
+    void aRosterOverTheRowLimitIsRefusedWithTheLimit() {
+        StringBuilder csv = new StringBuilder(HEADER);
+        csv.append("x\r\n".repeat(RosterReader.MAX_ROWS));
+        RosterException e = assertThrows(RosterException.class,
+                () -> RosterReader.readCsv(csv.toString().getBytes(StandardCharsets.UTF_8), "big.csv"));
+        assertEquals(RosterException.Reason.TOO_LARGE, e.reason());
+        assertEquals(RosterReader.MAX_ROWS + 1, e.position());
+        assertTrue(e.getMessage().contains("at most " + RosterReader.MAX_ROWS + " rows"), e.getMessage());
+    }
+
     @Test
     void aMissingRequiredColumnIsNamedWithTheHeaderRow() {
         String csv = "2026年第一批鉴定名单\r\n姓名,证件类型,职业名称,职业技能等级,成绩可查询日期\r\n陈志强,居民身份证,电工,三级,2026-03-16\r\n";
