@@ -34,8 +34,8 @@ import org.skillcert.spi.jdbc.JdbcStorage;
  * whole (parses), with no temporary file left beside it.
  */
 class ReplaceCrashTest {
-    private static final int SEEDS = Integer.getInteger("crash.seeds", 2);
-    private static final List<DemoCandidate> PEOPLE = DemoRoster.candidates().subList(0, 3);
+    private static final int SEEDS = Integer.getInteger("crash.seeds", 1);
+    private static final List<DemoCandidate> PEOPLE = DemoRoster.candidates().subList(0, 2);
 
     @TempDir
     Path dir;
