@@ -18,7 +18,14 @@ final class AtomicWrite {
 
     static void pdf(Path target, Writer writer) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        String prefix = "." + target.getFileName();
+        // a process killed mid-write leaves its temporary file: the next write of the same file clears it
+        try (java.nio.file.DirectoryStream<Path> stale = Files.newDirectoryStream(dir, prefix + "*.tmp")) {
+            for (Path old : stale) {
+                Files.deleteIfExists(old);
+            }
+        }
+        Path tmp = Files.createTempFile(dir, prefix, ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 writer.write(out);
