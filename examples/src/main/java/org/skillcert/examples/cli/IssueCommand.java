@@ -94,6 +94,10 @@ final class IssueCommand implements Callable<Integer> {
     @Mixin
     FontOptions fontOptions = new FontOptions();
 
+    // the deadline of R-ISS-1 runs into next year from December: a year without a notice counts provisionally
+    @Mixin
+    CalendarOptions calendarOptions = new CalendarOptions();
+
     @Override
     public Integer call() throws java.io.IOException {
         if ((stock && electronic) || stock != (sheets != null)) {
@@ -112,6 +116,7 @@ final class IssueCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--run-pages must be 1 or more");
             }
             Office office = Office.builder(school, open.storage()).actor(store.actor(parent)).printer(printer)
+                    .calendar(calendarOptions.calendar(parent))
                     .printRunPages(runPages).renderThreads(Runtime.getRuntime().availableProcessors()).build();
             RosterIssue run;
             try (ProgressBar progress = json ? ProgressBar.silent(rows.rows().size())
