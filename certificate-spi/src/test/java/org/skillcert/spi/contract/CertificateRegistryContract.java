@@ -18,6 +18,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.skillcert.spi.CertificateRecord;
 import org.skillcert.spi.CertificateRegistry;
 import org.skillcert.spi.CertificateStatus;
+import org.skillcert.spi.PrintRun;
 import org.skillcert.spi.RegistryException;
 import org.skillcert.spi.StatusChange;
 import org.skillcert.testing.Property;
@@ -238,5 +239,51 @@ public abstract class CertificateRegistryContract {
         RegistryException e = assertThrows(RegistryException.class, call);
         assertEquals(reason, e.reason(), e.getMessage());
         assertEquals(position, e.position(), e.getMessage());
+    }
+
+    @Test
+    void aCertificateAwaitsItsDocumentUntilItIsWritten() { // Guarantee 3, R-CERT-7
+        CertificateRecord a = record(1, "440101199001011234", LocalDate.of(2026, 3, 1));
+        CertificateRecord b = record(2, "440101199001011235", LocalDate.of(2026, 3, 1));
+        registry.put(a, "clerk");
+        registry.put(b, "clerk");
+        registry.put(a, "clerk again");
+        assertEquals(List.of(a, b), registry.awaitingDocument(10));
+        assertEquals(List.of(a), registry.awaitingDocument(1));
+        registry.documentWritten(a.number());
+        registry.documentWritten(a.number());
+        assertEquals(List.of(b), registry.awaitingDocument(10));
+        RegistryException unknown = assertThrows(RegistryException.class,
+                () -> registry.documentWritten("S000044012001263999999"));
+        assertEquals(RegistryException.Reason.UNKNOWN_NUMBER, unknown.reason());
+    }
+
+    @Test
+    void aPrintRunIsRecordedOnceKeepsItsSheetsAndMarksItsDocumentsWhenDone() { // R-STK-3, R-LAY-7
+        CertificateRecord a = record(1, "440101199001011234", LocalDate.of(2026, 3, 1));
+        CertificateRecord b = record(2, "440101199001011235", LocalDate.of(2026, 3, 1));
+        registry.put(a, "clerk");
+        registry.put(b, "clerk");
+        PrintRun run = new PrintRun("run-1", List.of(new PrintRun.Page(a.number(), 10041, "/photos/a.jpg"),
+                new PrintRun.Page(b.number(), 10042, "/photos/b.jpg")));
+        assertEquals(run, registry.recordPrintRun(run));
+        assertEquals(run, registry.recordPrintRun(run));
+        assertEquals(List.of(run), registry.openPrintRuns());
+        // an open run's sheet goes on no other run
+        RegistryException taken = assertThrows(RegistryException.class, () -> registry.recordPrintRun(
+                new PrintRun("run-2", List.of(new PrintRun.Page(a.number(), 10042, "/photos/a.jpg")))));
+        assertEquals(RegistryException.Reason.CONFLICT, taken.reason());
+        RegistryException other = assertThrows(RegistryException.class, () -> registry.recordPrintRun(
+                new PrintRun("run-1", List.of(new PrintRun.Page(a.number(), 10043, "/photos/a.jpg")))));
+        assertEquals(RegistryException.Reason.CONFLICT, other.reason());
+        RegistryException unknown = assertThrows(RegistryException.class, () -> registry.recordPrintRun(
+                new PrintRun("run-3", List.of(new PrintRun.Page("S000044012001263999999", 10050, "/photos/x.jpg")))));
+        assertEquals(RegistryException.Reason.UNKNOWN_NUMBER, unknown.reason());
+        registry.printRunDone("run-1");
+        registry.printRunDone("run-1");
+        assertEquals(List.of(), registry.openPrintRuns());
+        assertEquals(List.of(), registry.awaitingDocument(10));
+        assertEquals(run, registry.printRun("run-1").orElseThrow());
+        assertTrue(registry.printRun("run-9").isEmpty());
     }
 }

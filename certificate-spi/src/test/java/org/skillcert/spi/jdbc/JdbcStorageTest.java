@@ -64,4 +64,31 @@ class JdbcStorageTest {
         assertEquals(StorageException.Reason.BAD_TABLE_PREFIX, e.reason());
         pool.closeIdle();
     }
+
+    @Test
+    void aVersion1DatabaseIsBroughtToVersion2AndItsCertificatesCountAsDocumented() throws Exception {
+        TestPool pool = h2();
+        String prefix = Databases.freshPrefix();
+        JdbcStorage before = new JdbcStorage(pool, prefix, Clock.systemUTC());
+        org.skillcert.spi.CertificateRecord old = org.skillcert.spi.CertificateRecord.issued("S000044012001263000001", "张三",
+                "居民身份证", "440101199001011234", "电工", "--", 3, java.time.LocalDate.of(2026, 3, 1), "广州市某技师学院", 0,
+                "R-1", null);
+        before.registry().put(old, "clerk");
+        // what the previous release left: no version-2 tables, version 1 recorded
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("DROP TABLE " + prefix + "document_awaited");
+            s.executeUpdate("DROP TABLE " + prefix + "print_page");
+            s.executeUpdate("DROP TABLE " + prefix + "print_run");
+            s.executeUpdate("DELETE FROM " + prefix + "schema_version WHERE version = 2");
+        }
+        JdbcStorage after = new JdbcStorage(pool, prefix, Clock.systemUTC());
+        assertEquals(java.util.List.of(), after.registry().awaitingDocument(10));
+        assertEquals(old, after.registry().byNumber(old.number()).orElseThrow());
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT MAX(version) FROM " + prefix + "schema_version")) {
+            rs.next();
+            assertEquals(2, rs.getInt(1));
+        }
+        pool.closeIdle();
+    }
 }

@@ -20,4 +20,14 @@ final class CliRefusal extends SkillcertException {
     CliRefusal(Reason reason, String input, int position, String message) {
         super(reason, input, position, message, null);
     }
+
+    /**
+     * Returns why the command refused, narrowed to this family's enum.
+     *
+     * @return the reason
+     */
+    @Override
+    public Reason reason() {
+        return (Reason) super.reason();
+    }
 }
