@@ -15,8 +15,7 @@ class FuzzTest {
     @Test
     void anUndocumentedExceptionFailsWithTheSeedsAndADocumentedOneDoesNot() {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        @SuppressWarnings("unchecked")
-        Class<? extends Throwable>[] allowed = new Class[] {IllegalArgumentException.class};
+        Class<?>[] allowed = {IllegalArgumentException.class};
         AssertionError failure = assertThrows(AssertionError.class, () -> Fuzz.check("charAt", 10_000,
                 r -> Fuzz.mutateText("abc", r), s -> {
                     if (s.isEmpty()) {
