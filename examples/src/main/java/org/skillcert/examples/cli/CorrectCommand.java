@@ -99,10 +99,12 @@ final class CorrectCommand implements Callable<Integer> {
                     + " of the HRSS department where the institution is filed (R-ISS-3)");
             return Failures.REFUSED;
         }
-        Path folder = Files.createDirectories(out != null ? out : office.store.workspace);
+        Path folder = out != null ? out : office.store.workspace;
         PdfCertificatePrinter printer = signing.apply(parent, PdfCertificatePrinter.of(
                 CertificateRenderer.builder().fonts(fontOptions.library(parent)).build(), folder, Path.of("")));
         try (StoreOptions.OpenStore open = office.store.openExisting(parent)) {
+            // made only once the database is known to exist: a typo in --workspace creates nothing
+            Files.createDirectories(folder);
             Office o = office.office(parent, open, printer);
             java.util.Optional<CertificateRecord> found = open.registry().byNumber(number);
             if (found.isEmpty()) {

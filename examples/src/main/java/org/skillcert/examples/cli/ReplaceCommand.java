@@ -140,8 +140,10 @@ final class ReplaceCommand implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             SkillcertCommand parent = replace.parent;
-            Path folder = Files.createDirectories(out != null ? out : office.store.workspace);
-            try (StoreOptions.OpenStore open = office.store.open(parent)) {
+            // the certificate (accept) or the application (prove) is recorded already: a workspace that does not
+            // exist is a typo, refused before any folder is made
+            try (StoreOptions.OpenStore open = office.store.openExisting(parent)) {
+                Path folder = Files.createDirectories(out != null ? out : office.store.workspace);
                 Office o = office.office(parent, open, job -> {
                     throw new IllegalStateException("replace prints no certificates");
                 });
@@ -203,8 +205,10 @@ final class ReplaceCommand implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             SkillcertCommand parent = replace.parent;
-            Path folder = Files.createDirectories(out != null ? out : office.store.workspace);
-            try (StoreOptions.OpenStore open = office.store.open(parent)) {
+            // the certificate (accept) or the application (prove) is recorded already: a workspace that does not
+            // exist is a typo, refused before any folder is made
+            try (StoreOptions.OpenStore open = office.store.openExisting(parent)) {
+                Path folder = Files.createDirectories(out != null ? out : office.store.workspace);
                 Office o = office.office(parent, open, job -> {
                     throw new IllegalStateException("replace prints no certificates");
                 });

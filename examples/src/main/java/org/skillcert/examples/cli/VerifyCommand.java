@@ -69,7 +69,8 @@ final class VerifyCommand implements Callable<Integer> {
         CertificateVerifier.Builder builder = CertificateVerifier.builder().trustAnchors(anchors());
         VerificationReport report;
         if (registry) {
-            try (StoreOptions.OpenStore open = store.open(parent)) {
+            // read only: a registry that does not exist is refused, not created empty
+            try (StoreOptions.OpenStore open = store.openExisting(parent)) {
                 report = builder.registry(open.registry()).build().verify(file);
             }
         } else {

@@ -77,6 +77,16 @@ class StoreOptionsTest {
             {"export", "--from", "2026-01-01", "--to", "2026-12-31"},
             {"revoke", "--number", "S000044012017263000001", "--reason", "r", "--authority", "a",
                 "--institution", dir.resolve("none.properties").toString()},
+            // these write into a certificate or application already recorded: a typo is refused the same way,
+            // and their default output folder (the workspace) is not made either
+            {"correct", "--number", "S000044012017263000001", "--reason", "r", "--approval", "A-1",
+                "--queryable-date", "2026-10-16", "--photo", dir.resolve("p.jpg").toString(),
+                "--institution", dir.resolve("none.properties").toString()},
+            {"replace", "accept", "--number", "S000044012017263000001", "--name", "张三",
+                "--id-number", "440101199001011234", "--phone", "13800000000",
+                "--institution", dir.resolve("none.properties").toString()},
+            {"replace", "prove", "--application", "A-1", "--institution", dir.resolve("none.properties").toString()},
+            {"verify", dir.resolve("S000044012017263000001.pdf").toString(), "--registry"},
         };
         for (String[] command : commands) {
             Cli run = Cli.run(Cli.in(typo, command));
