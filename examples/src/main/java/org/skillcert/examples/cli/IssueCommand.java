@@ -131,12 +131,16 @@ final class IssueCommand implements Callable<Integer> {
                 parent.err().println("skillcert issue: " + e.getMessage());
                 return Failures.REFUSED;
             }
+            // issuing late is allowed (the certificate is still due to its holder) but must not pass unnoticed
+            for (String line : run.lateWarnings()) {
+                parent.err().println("warning: " + line);
+            }
             List<Path> runFiles = run.batch().printRuns().stream().map(printer::printRunFile).toList();
             if (json) {
                 stdout.println(run.json().put("electronicPdfs", printer.electronicCount())
                         .put("printRuns", runFiles.stream().map(Path::toString).toList())
                         .put("printRunPages", printer.printRunPages()).put("remade", run.batch().remade())
-                        .put("stillAwaitingDocument", run.batch().stillAwaiting()));
+                        .put("stillAwaitingDocument", run.batch().stillAwaiting()).put("issuedLate", run.lateCount()));
             } else {
                 stdout.println(rows.source() + " (" + rows.format() + "): " + run.tally());
                 for (RosterProblem p : run.problems()) {

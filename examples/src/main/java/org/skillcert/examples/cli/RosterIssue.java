@@ -28,6 +28,10 @@ final class RosterIssue {
     private BatchResult batch = new BatchResult(List.of());
     private final java.util.EnumMap<IssueOutcome.Kind, Long> counts = new java.util.EnumMap<>(IssueOutcome.Kind.class);
     private final java.util.Set<Integer> rowsWithOutcome = new java.util.HashSet<>();
+    // certificates issued by this run after their R-ISS-1 deadline: counted, the first few named
+    private final List<String> late = new ArrayList<>();
+    private long lateCount;
+    private static final int LATE_LINES = 20;
 
     private RosterIssue() {
     }
@@ -66,6 +70,7 @@ final class RosterIssue {
             RosterRow row = roster.rows().get(index[0]++);
             run.counts.merge(outcome.kind(), 1L, Long::sum);
             run.rowsWithOutcome.add(row.row());
+            run.noteIfLate(row.row(), outcome);
             if (keepOutcomes) {
                 run.outcomes.add(outcome);
                 run.rows.add(row.row());
@@ -96,6 +101,38 @@ final class RosterIssue {
                 .level(row.level())
                 .queryableOn(row.queryableDate())
                 .photo(row.photo().isBlank() ? "" : photoFolder.resolve(row.photo()).toAbsolutePath().normalize().toString());
+    }
+
+    private void noteIfLate(int row, IssueOutcome outcome) {
+        if (outcome.kind() != IssueOutcome.Kind.ISSUED || outcome.dueDate() == null || outcome.certificate() == null
+                || !outcome.certificate().issueDate().isAfter(outcome.dueDate())) {
+            return;
+        }
+        lateCount++;
+        if (late.size() < LATE_LINES) {
+            late.add("row " + row + ": " + outcome.certificate().number() + " issued " + outcome.certificate().issueDate()
+                    + ", after its due date " + outcome.dueDate() + " (R-ISS-1: 15 working days after the results"
+                    + " could be queried)");
+        }
+    }
+
+    /**
+     * Returns the warnings for certificates this run issued after their deadline: the first
+     * {@value #LATE_LINES} named, then how many more.
+     *
+     * @return the lines, empty when none was late
+     */
+    List<String> lateWarnings() {
+        List<String> lines = new ArrayList<>(late);
+        if (lateCount > late.size()) {
+            lines.add("... and " + (lateCount - late.size()) + " more issued after their due date");
+        }
+        return lines;
+    }
+
+    /** @return how many certificates this run issued after their R-ISS-1 deadline */
+    long lateCount() {
+        return lateCount;
     }
 
     /** @return what the batch did for documents an interrupted run had left, and the print runs written */

@@ -81,6 +81,26 @@ class IssueCommandTest {
         assertEquals(2, pdfs());
     }
 
+    // issue 10 / R-ISS-1: a certificate issued after its 15-working-day deadline is issued, with a warning
+    @Test
+    void aCertificateIssuedAfterItsDueDateIsNamedInAWarning() throws IOException {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        java.time.LocalDate longAgo = java.time.LocalDate.of(2026, 3, 2);
+        Path roster = dir.resolve("late.csv");
+        Files.writeString(roster, HEADER
+                + line(PEOPLE.get(0)).replace(PEOPLE.get(0).queryable().toString(), longAgo.toString())  // row 2: late
+                + line(PEOPLE.get(1)).replace(PEOPLE.get(1).queryable().toString(), today.toString())); // row 3: in time
+        Cli cli = issue(roster);
+        assertEquals(0, cli.exitCode(), cli.err());
+        List<String> warnings = cli.err().lines().filter(l -> l.startsWith("warning: row ")).toList();
+        assertEquals(1, warnings.size(), cli.err());
+        assertTrue(warnings.get(0).startsWith("warning: row 2: S"), warnings.get(0));
+        // 15 working days after Monday 2 March 2026 (no holiday between): Monday 23 March
+        assertTrue(warnings.get(0).contains("after its due date 2026-03-23 (R-ISS-1"), warnings.get(0));
+        Cli json = issue(roster, "--json");
+        assertTrue(json.out().contains("\"issuedLate\": 0"), "a re-run issues nothing, late or not: " + json.out());
+    }
+
     @Test
     void anXlsxRosterIsIssuedOnStockAsOnePrintRun() throws IOException {
         Path roster = dir.resolve("roster.xlsx");
