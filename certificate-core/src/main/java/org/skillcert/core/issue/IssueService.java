@@ -1,10 +1,6 @@
 package org.skillcert.core.issue;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,6 +12,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.annotation.Nullable;
+import org.skillcert.core.issue.IssuePipeline.Pending;
 import org.skillcert.core.number.CertificateNumber;
 import org.skillcert.spi.CertificateRecord;
 import org.skillcert.spi.CertificateRegistry;
@@ -49,11 +46,13 @@ public final class IssueService {
     private final Office office;
     private final CertificateRegistry registry;
     private final SerialAllocator serials;
+    private final RegistryChecks checks;
 
     IssueService(Office office) {
         this.office = office;
         this.registry = office.storage().registry();
         this.serials = new SerialAllocator(office);
+        this.checks = new RegistryChecks(registry, serials);
     }
 
     /**
@@ -73,7 +72,7 @@ public final class IssueService {
         }
         CandidateResult r = verdict.orElseThrow();
         List<ResultProblem> more = new ArrayList<>(office.printer().check(provisionalJob(r, today, onStock)));
-        registryProblem(r).ifPresent(more::add);
+        checks.registryProblem(r).ifPresent(more::add);
         return verdict.with(more);
     }
 
@@ -172,97 +171,14 @@ public final class IssueService {
                         p.document().run();
                         sink.accept(p.outcome());
                     } catch (SkillcertException e) {
-                        sink.accept(documentFailed(p.outcome(), e));
+                        sink.accept(IssuePipeline.documentFailed(p.outcome(), e));
                     }
                 }
             }
         } else {
-            pipeline(roster, batch, threads, sink);
+            IssuePipeline.run(roster, b -> checkPage(b, false), batch::issueRow, threads, sink);
         }
         return batch.finish();
-    }
-
-    /**
-     * Electronic certificates on several threads: rows are checked (photo, glyphs, fit) and their
-     * PDFs written in parallel, while serials and records are taken on this thread in roster order
-     * (so the numbers are those of a sequential run); outcomes leave in roster order. At most a
-     * small window of rows is in flight, so memory does not grow with the roster.
-     */
-    private void pipeline(List<CandidateResult.Builder> roster, Batch batch, int threads, Consumer<IssueOutcome> sink) {
-        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "skillcert-render");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            int window = threads * 8;
-            ArrayDeque<Future<CandidateVerdict>> checks = new ArrayDeque<>();
-            ArrayDeque<Map.Entry<IssueOutcome, Future<?>>> documents = new ArrayDeque<>();
-            int next = 0;
-            for (int i = 0; i < roster.size(); i++) {
-                while (next < roster.size() && next - i < window) {
-                    CandidateResult.Builder b = roster.get(next++);
-                    checks.add(workers.submit(() -> checkPage(b, false)));
-                }
-                Pending p = batch.issueRow(i + 1, await(checks.poll()));
-                documents.add(new java.util.AbstractMap.SimpleEntry<>(p.outcome(),
-                        p.document() == null ? null : workers.submit(p.document())));
-                while (!documents.isEmpty() && (documents.size() > window || documents.peek().getValue() == null
-                        || documents.peek().getValue().isDone())) {
-                    emit(documents.poll(), sink);
-                }
-            }
-            while (!documents.isEmpty()) {
-                emit(documents.poll(), sink);
-            }
-        } finally {
-            workers.shutdownNow();
-        }
-    }
-
-    private static void emit(Map.Entry<IssueOutcome, Future<?>> pending, Consumer<IssueOutcome> sink) {
-        if (pending.getValue() == null) {
-            sink.accept(pending.getKey());
-            return;
-        }
-        try {
-            await(pending.getValue());
-            sink.accept(pending.getKey());
-        } catch (SkillcertException e) {
-            sink.accept(documentFailed(pending.getKey(), e));
-        }
-    }
-
-    private static <T> T await(Future<T> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while issuing", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException) {
-                throw (RuntimeException) e.getCause();
-            }
-            if (e.getCause() instanceof Error) {
-                throw (Error) e.getCause();
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    /** The outcome of a row recorded whose document could not be written: the next run writes it. */
-    private static IssueOutcome documentFailed(IssueOutcome recorded, SkillcertException e) {
-        return new IssueOutcome(recorded.row(), recorded.resultId(), IssueOutcome.Kind.FAILED, recorded.certificate(),
-                recorded.dueDate(), List.of(new ResultProblem(ResultProblem.Field.RESULT_ID, ResultProblem.Reason.NOT_RECORDED,
-                        0, "R-ISS-1", "certificate " + recorded.certificate().number() + " is recorded but its document was"
-                                + " not written (" + e.getMessage() + "); run the roster again to write it")));
-    }
-
-    /** A row's outcome and, for an electronic certificate, the writing of its PDF still to do. */
-    private record Pending(IssueOutcome outcome, @Nullable Runnable document) {
-        Pending(IssueOutcome outcome) {
-            this(outcome, null);
-        }
     }
 
     /** The row's fields and its page (the printer's check): no registry look-up, safe on any thread. */
@@ -320,7 +236,7 @@ public final class IssueService {
                 Optional<CertificateRecord> existing = earlier.isEmpty() ? Optional.empty()
                         : registry.byNumber(earlier.get().toString());
                 if (existing.isEmpty() && earlier.isEmpty()) {
-                    Optional<ResultProblem> duplicate = alreadyCertified(result);
+                    Optional<ResultProblem> duplicate = checks.alreadyCertified(result);
                     if (duplicate.isPresent()) {
                         return new Pending(new IssueOutcome(row, result.resultId(), IssueOutcome.Kind.REFUSED, null, due,
                                 List.of(duplicate.get())));
@@ -328,11 +244,11 @@ public final class IssueService {
                 }
                 if (existing.isPresent()) {
                     // after a correction (R-ISS-3) the result's certificate is the newest in its chain
-                    record = existing.get().status() == CertificateStatus.SUPERSEDED ? latestFor(result.resultId(), existing.get())
+                    record = existing.get().status() == CertificateStatus.SUPERSEDED ? checks.latestFor(result.resultId(), existing.get())
                             : existing.get();
                     if (!record.idNumber().equals(result.idNumber().number())) {
                         return new Pending(new IssueOutcome(row, result.resultId(), IssueOutcome.Kind.REFUSED, null, due,
-                                List.of(resultIdTaken(result, record))));
+                                List.of(RegistryChecks.resultIdTaken(result, record))));
                     }
                 }
                 CertificateNumber number = serials.numberFor(result.resultId(), result.level(), today, earlier);
@@ -390,56 +306,6 @@ public final class IssueService {
             return new BatchResult(List.of(), remade + remadeElectronic.get() + room.remade(), awaiting.size(),
                     room.runsWritten());
         }
-    }
-
-    /** The certificate of a result that no other certificate supersedes. */
-    private CertificateRecord latestFor(String resultId, CertificateRecord fallback) {
-        List<CertificateRecord> all = registry.byResultId(resultId);
-        for (CertificateRecord r : all) {
-            if (all.stream().noneMatch(o -> r.number().equals(o.supersedes()))) {
-                return r;
-            }
-        }
-        return fallback;
-    }
-
-    /**
-     * A problem the registry finds with a result: its result id already bound to another holder, or
-     * the same holder already certified for this pass under another result id.
-     */
-    private Optional<ResultProblem> registryProblem(CandidateResult result) {
-        Optional<CertificateNumber> earlier = serials.earlier(result.resultId());
-        if (earlier.isPresent()) {
-            Optional<CertificateRecord> bound = registry.byNumber(earlier.get().toString());
-            if (bound.isPresent()) {
-                CertificateRecord r = bound.get().status() == CertificateStatus.SUPERSEDED
-                        ? latestFor(result.resultId(), bound.get()) : bound.get();
-                if (!r.idNumber().equals(result.idNumber().number())) {
-                    return Optional.of(resultIdTaken(result, r));
-                }
-            }
-            return Optional.empty();
-        }
-        return alreadyCertified(result);
-    }
-
-    /** The same holder already holds an ISSUED certificate for this pass under another result id. */
-    private Optional<ResultProblem> alreadyCertified(CandidateResult result) {
-        for (CertificateRecord r : registry.byIdNumber(result.idNumber().number())) {
-            if (r.status() == CertificateStatus.ISSUED && r.occupation().equals(result.occupation())
-                    && r.job().equals(result.jobDirection().toString()) && r.level() == result.level().code()
-                    && !result.resultId().equals(r.resultId())) {
-                return Optional.of(new ResultProblem(ResultProblem.Field.RESULT_ID, ResultProblem.Reason.ALREADY_CERTIFIED, 0,
-                        "R-ISS-1", "holder already has certificate " + r.number() + " for this occupation and level"));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static ResultProblem resultIdTaken(CandidateResult result, CertificateRecord bound) {
-        return new ResultProblem(ResultProblem.Field.RESULT_ID, ResultProblem.Reason.RESULT_ID_TAKEN, 0, "R-NUM-5",
-                "result id " + result.resultId() + " is already bound to certificate " + bound.number()
-                        + " of another holder (" + bound.holderName() + ")");
     }
 
     SerialAllocator serials() {

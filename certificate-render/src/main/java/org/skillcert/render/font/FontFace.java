@@ -3,22 +3,17 @@ package org.skillcert.render.font;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.HorizontalMetricsTable;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
-import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.skillcert.render.RenderException;
 
 /**
@@ -136,7 +131,7 @@ public final class FontFace {
      *     {@code FONT_UNREADABLE} if it cannot be read; the input names the file
      */
     public static FontFace load(Path file) {
-        return parse(readFile(file), file.toString(), null);
+        return FontFiles.parse(FontFiles.readFile(file), file.toString(), null);
     }
 
     /**
@@ -151,7 +146,7 @@ public final class FontFace {
      *     the faces there are), {@code FONT_NOT_TRUETYPE} or {@code FONT_UNREADABLE}
      */
     public static FontFace load(Path file, String faceName) {
-        return parse(readFile(file), file.toString(), faceName);
+        return FontFiles.parse(FontFiles.readFile(file), file.toString(), faceName);
     }
 
     /**
@@ -162,28 +157,11 @@ public final class FontFace {
      * @throws RenderException {@code FONT_NOT_TRUETYPE} or {@code FONT_UNREADABLE}
      */
     public static List<String> faceNames(Path file) {
-        byte[] bytes = readFile(file);
-        if (tag(bytes) != TTCF) {
-            return List.of(parse(bytes, file.toString(), null).p().postScriptName);
+        byte[] bytes = FontFiles.readFile(file);
+        if (FontFiles.tag(bytes) != FontFiles.TTCF) {
+            return List.of(FontFiles.parse(bytes, file.toString(), null).p().postScriptName);
         }
-        List<String> names = new ArrayList<>();
-        try {
-            TrueTypeCollection ttc = new TrueTypeCollection(new java.io.ByteArrayInputStream(bytes));
-            ttc.processAllFonts(f -> names.add(f.getName()));
-        } catch (IOException | RuntimeException e) {
-            throw new RenderException(RenderException.Reason.FONT_UNREADABLE, file.toString(), 0,
-                    "cannot parse font collection " + file + ": " + e.getMessage(), e);
-        }
-        return names;
-    }
-
-    private static byte[] readFile(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new RenderException(RenderException.Reason.FONT_UNREADABLE, file.toString(), 0,
-                    "cannot read font file " + file + ": " + e.getMessage(), e);
-        }
+        return FontFiles.collectionNames(bytes, file);
     }
 
     /**
@@ -196,112 +174,24 @@ public final class FontFace {
      */
     public static FontFace load(InputStream in, String name) {
         try {
-            return parse(in.readAllBytes(), name, null);
+            return FontFiles.parse(in.readAllBytes(), name, null);
         } catch (IOException e) {
             throw new RenderException(RenderException.Reason.FONT_UNREADABLE, name, 0,
                     "cannot read font " + name + ": " + e.getMessage(), e);
         }
     }
 
-    private static final int TTCF = 0x74746366; // 'ttcf'
-
-    private static int tag(byte[] bytes) {
-        if (bytes.length < 12) {
-            return 0;
-        }
-        return ((bytes[0] & 0xff) << 24) | ((bytes[1] & 0xff) << 16) | ((bytes[2] & 0xff) << 8) | (bytes[3] & 0xff);
-    }
-
     static FontFace parse(byte[] bytes, String source) {
-        return parse(bytes, source, null);
+        return FontFiles.parse(bytes, source, null);
     }
 
-    private static FontFace parse(byte[] bytes, String source, String faceName) {
-        if (bytes.length < 12) {
-            throw notTrueType(source, "too short to be a font");
-        }
-        int tag = tag(bytes);
-        if (tag == 0x4F54544F) { // 'OTTO'
-            throw notTrueType(source, "has CFF (PostScript) outlines; PDFBox can subset only TrueType outlines,"
-                    + " use a .ttf with glyf outlines");
-        }
-        if (tag == TTCF) {
-            return parseCollection(bytes, source, faceName);
-        }
-        if (tag != 0x00010000 && tag != 0x74727565) { // 1.0 or 'true'
-            throw notTrueType(source, "is not a TrueType font");
-        }
-        try {
-            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
-            if (faceName != null && !sameName(ttf, faceName)) {
-                throw new RenderException(RenderException.Reason.FONT_NOT_FOUND, source, 0, "font " + source
-                        + " is " + ttf.getName() + ", not " + faceName);
-            }
-            return checked(ttf, source);
-        } catch (IOException | RuntimeException e) {
-            throw unreadable(source, e);
-        }
-    }
-
-    private static FontFace parseCollection(byte[] bytes, String source, String faceName) {
-        try {
-            // the collection is never closed: its faces read their tables from it for as long as the
-            // face lives (the bytes are in memory, nothing else is held)
-            TrueTypeCollection ttc = new TrueTypeCollection(new java.io.ByteArrayInputStream(bytes));
-            List<TrueTypeFont> faces = new ArrayList<>();
-            ttc.processAllFonts(faces::add);
-            if (faces.isEmpty()) {
-                throw notTrueType(source, "is an empty font collection");
-            }
-            TrueTypeFont chosen = faces.get(0);
-            if (faceName != null) {
-                chosen = null;
-                for (TrueTypeFont f : faces) {
-                    if (sameName(f, faceName)) {
-                        chosen = f;
-                        break;
-                    }
-                }
-                if (chosen == null) {
-                    List<String> names = new ArrayList<>();
-                    for (TrueTypeFont f : faces) {
-                        names.add(f.getName());
-                    }
-                    throw new RenderException(RenderException.Reason.FONT_NOT_FOUND, source, 0, "font collection "
-                            + source + " has no face " + faceName + "; its faces: " + String.join(", ", names));
-                }
-            }
-            String name = chosen.getName();
-            return checked(chosen, source + "#" + name);
-        } catch (IOException | RuntimeException e) {
-            throw unreadable(source, e);
-        }
-    }
-
-    private static boolean sameName(TrueTypeFont ttf, String wanted) throws IOException {
-        String w = wanted.replace(" ", "");
-        if (ttf.getName() != null && ttf.getName().replace(" ", "").equalsIgnoreCase(w)) {
-            return true;
-        }
-        return ttf.getNaming() != null && ttf.getNaming().getFontFamily() != null
-                && ttf.getNaming().getFontFamily().replace(" ", "").equalsIgnoreCase(w);
-    }
-
-    private static FontFace checked(TrueTypeFont ttf, String source) throws IOException {
+    static FontFace checked(TrueTypeFont ttf, String source) throws IOException {
         if (ttf.getGlyph() == null) {
-            throw notTrueType(source, "has no glyf table (CFF outlines?); PDFBox can subset only TrueType outlines");
+            throw FontFiles.notTrueType(source, "has no glyf table (CFF outlines?); PDFBox can subset only TrueType outlines");
         }
         String family = ttf.getNaming() != null && ttf.getNaming().getFontFamily() != null
                 ? ttf.getNaming().getFontFamily() : ttf.getName();
         return new FontFace(family, source, ttf);
-    }
-
-    private static RenderException unreadable(String source, Exception e) {
-        if (e instanceof RenderException) {
-            return (RenderException) e;
-        }
-        return new RenderException(RenderException.Reason.FONT_UNREADABLE, source, 0,
-                "cannot parse font " + source + ": " + e.getMessage(), e);
     }
 
     /**
@@ -368,10 +258,6 @@ public final class FontFace {
             // the full font still works, only slower to embed
             return this;
         }
-    }
-
-    private static RenderException notTrueType(String source, String why) {
-        return new RenderException(RenderException.Reason.FONT_NOT_TRUETYPE, source, 0, "font " + source + " " + why);
     }
 
     /**
