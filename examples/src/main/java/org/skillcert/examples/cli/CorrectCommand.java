@@ -100,11 +100,12 @@ final class CorrectCommand implements Callable<Integer> {
             return Failures.REFUSED;
         }
         Path folder = out != null ? out : office.store.workspace;
-        PdfCertificatePrinter printer = signing.apply(parent, PdfCertificatePrinter.of(
-                CertificateRenderer.builder().fonts(fontOptions.library(parent)).build(), folder, Path.of("")));
         try (StoreOptions.OpenStore open = office.store.openExisting(parent)) {
-            // made only once the database is known to exist: a typo in --workspace creates nothing
+            // made only once the database is known to exist: a typo in --workspace creates nothing; a bad --out
+            // is one line, before the fonts are looked up
             Files.createDirectories(folder);
+            PdfCertificatePrinter printer = signing.apply(parent, PdfCertificatePrinter.of(
+                    CertificateRenderer.builder().fonts(fontOptions.library(parent)).build(), folder, Path.of("")));
             Office o = office.office(parent, open, printer);
             java.util.Optional<CertificateRecord> found = open.registry().byNumber(number);
             if (found.isEmpty()) {

@@ -64,6 +64,9 @@ class OneLineFailuresTest {
         Path file = Files.writeString(dir.resolve("taken"), "x");
         Path school = dir.resolve("school.properties");
         InstitutionFile.writeDemoSchool(school);
+        // correct works on a recorded certificate: the workspace must hold a database to reach --out
+        assertEquals(0, Cli.run("stock", "receive", "--sheets", "00010001-00010010", "--reference", "PO-1",
+                "--workspace", dir.toString()).exitCode());
         Cli run = Cli.run("correct", "--number", "S000044012017263000001", "--approval", "a", "--reason", "r",
                 "--queryable-date", "2026-03-02", "--photo", dir.resolve("p.jpg").toString(), "--institution",
                 school.toString(), "--out", file.toString(), "--workspace", dir.toString());
