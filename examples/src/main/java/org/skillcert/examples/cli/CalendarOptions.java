@@ -54,8 +54,16 @@ final class CalendarOptions {
     }
 
     static String provisionalLine(WorkingDate date) {
-        return "provisional: no State Council notice for "
-                + date.provisionalYears().toString().replaceAll("[\\[\\]]", "") + " loaded"
+        return provisionalLine(date.provisionalYears().toString().replaceAll("[\\[\\]]", ""));
+    }
+
+    /** The same line for an answer that falls in {@code year}, e.g. a replacement proof's due date. */
+    static String provisionalLine(int year) {
+        return provisionalLine(Integer.toString(year));
+    }
+
+    private static String provisionalLine(String years) {
+        return "provisional: no State Council notice for " + years + " loaded"
                 + " (statutory holidays only; import it with `skillcert calendar import NOTICE.txt`)";
     }
 }

@@ -77,9 +77,11 @@ final class ReplaceCommand implements Callable<Integer> {
         return id.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
-    static String provisionalLine(int year) {
-        return "provisional: no State Council notice for " + year + " loaded (the due date counts statutory holidays"
-                + " only; import it with `skillcert calendar import NOTICE.txt`)";
+    // accept and prove record applications and write forms; neither prints a certificate
+    static Office formsOnly(OfficeOptions office, SkillcertCommand parent, StoreOptions.OpenStore open) {
+        return office.office(parent, open, job -> {
+            throw new IllegalStateException("replace prints no certificates");
+        });
     }
 
     /** {@code replace accept}: checks the application against the registry, records it, gives the receipt. */
@@ -144,9 +146,7 @@ final class ReplaceCommand implements Callable<Integer> {
             // exist is a typo, refused before any folder is made
             try (StoreOptions.OpenStore open = office.store.openExisting(parent)) {
                 Path folder = Files.createDirectories(out != null ? out : office.store.workspace);
-                Office o = office.office(parent, open, job -> {
-                    throw new IllegalStateException("replace prints no certificates");
-                });
+                Office o = formsOnly(office, parent, open);
                 LocalDate on = received != null ? received : o.today();
                 String id = applicationId != null ? applicationId : "A-" + number + "-" + on;
                 ReplacementReceipt receipt = o.replacements().accept(new ReplacementApplication(id, name, idNumber, number,
@@ -163,7 +163,7 @@ final class ReplaceCommand implements Callable<Integer> {
                     parent.out().println("Accepted " + id + ": " + matter + " certificate " + number + " of " + name
                             + ", received " + on + ", proof due " + receipt.dueDate() + " (5 working days, R-ISS-2)");
                     if (receipt.dueProvisional()) {
-                        parent.out().println(provisionalLine(receipt.dueDate().getYear()));
+                        parent.out().println(CalendarOptions.provisionalLine(receipt.dueDate().getYear()));
                     }
                     parent.out().println("  appendix 3: " + form);
                     parent.out().println("  受理回执:   " + slip);
@@ -209,9 +209,7 @@ final class ReplaceCommand implements Callable<Integer> {
             // exist is a typo, refused before any folder is made
             try (StoreOptions.OpenStore open = office.store.openExisting(parent)) {
                 Path folder = Files.createDirectories(out != null ? out : office.store.workspace);
-                Office o = office.office(parent, open, job -> {
-                    throw new IllegalStateException("replace prints no certificates");
-                });
+                Office o = formsOnly(office, parent, open);
                 LocalDate on = date != null ? date : o.today();
                 ReplacementProof proof = o.replacements().prove(applicationId, on);
                 Path pdf = folder.resolve("proof-" + proof.certificateNumber() + ".pdf");
