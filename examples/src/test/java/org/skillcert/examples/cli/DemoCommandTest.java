@@ -133,7 +133,7 @@ class DemoCommandTest {
         assertTrue(verified.out().contains("(DEMO)"), verified.out());
         String pdfsig = Pdfsig.check(pdf);
         assertTrue(pdfsig.contains("Signature is Valid"), pdfsig);
-        assertEquals(List.of(), org.skillcert.render.pdfa.VeraPdfCheck.failedRules(Files.readAllBytes(pdf)));
+        assertEquals(List.of(), org.skillcert.render.pdfa.VeraPdf.failedRules(Files.readAllBytes(pdf)));
     }
 
     // R-LAY-4: where no 仿宋 is installed the demo says so, once, naming the font that stands in
