@@ -1,6 +1,12 @@
 package org.skillcert.render;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -37,6 +43,7 @@ public final class PdfCertificatePrinter implements CertificatePrinter {
     private final Function<String, Photo> photos;
     private final AtomicInteger electronic = new AtomicInteger();
     private final AtomicInteger pages = new AtomicInteger();
+    private final java.util.Queue<Path> unsynced = new java.util.concurrent.ConcurrentLinkedQueue<>();
     @javax.annotation.Nullable
     private final CertificateSigner signer;
 
@@ -95,6 +102,92 @@ public final class PdfCertificatePrinter implements CertificatePrinter {
             renderer.writeEach(List.of(content), mode, folder);
         }
         electronic.incrementAndGet();
+    }
+
+    /**
+     * Writes an electronic certificate under its name (temporary file, then renamed) without
+     * waiting for the disk; {@link #sync()} makes it durable. A signed certificate or a page on
+     * stock is written durably as by {@link #print}.
+     *
+     * @param job what to print
+     * @throws RenderException if rendering or writing fails; nothing is left under the name
+     */
+    @Override
+    public void printUnsynced(PrintJob job) {
+        if (job.sheet() != 0 || signer != null) {
+            print(job);
+            return;
+        }
+        CertificateContent content = CertificateContent.from(job, photos.apply(job.photo()));
+        Path target = folder.resolve(content.certificateNumber() + ".pdf");
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+                renderer.render(content, Mode.ELECTRONIC, out);
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            temp = null;
+        } catch (IOException e) {
+            throw new RenderException(RenderException.Reason.IO_FAILED, target.toString(), 0,
+                    "cannot write " + target + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(temp);
+        }
+        unsynced.add(target);
+        electronic.incrementAndGet();
+    }
+
+    /**
+     * Flushes to disk every certificate {@link #printUnsynced} wrote before this call, then the
+     * folder that names them.
+     *
+     * @throws RenderException {@code IO_FAILED} if the disk refuses
+     */
+    @Override
+    public void sync() {
+        List<Path> batch = new ArrayList<>();
+        for (Path p = unsynced.poll(); p != null; p = unsynced.poll()) {
+            batch.add(p);
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            Path p = batch.get(i);
+            try (FileChannel channel = FileChannel.open(p, StandardOpenOption.READ)) {
+                channel.force(true);
+            } catch (IOException e) {
+                // the files not flushed stay for the next sync: a later group must not be recorded without them
+                unsynced.addAll(batch.subList(i, batch.size()));
+                throw new RenderException(RenderException.Reason.IO_FAILED, p.toString(), 0,
+                        "cannot flush " + p + " to disk: " + e.getMessage(), e);
+            }
+        }
+        FileChannel directory;
+        try {
+            directory = FileChannel.open(folder, StandardOpenOption.READ);
+        } catch (IOException e) {
+            // some systems cannot open a folder for flushing (Windows); the files themselves are on disk
+            return;
+        }
+        try (directory) {
+            directory.force(true);
+        } catch (IOException e) {
+            unsynced.addAll(batch);
+            throw new RenderException(RenderException.Reason.IO_FAILED, folder.toString(), 0,
+                    "cannot flush the folder " + folder + " to disk: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(@javax.annotation.Nullable Path temp) {
+        if (temp != null) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // the original failure matters more than a leftover temporary file
+            }
+        }
     }
 
     @Override

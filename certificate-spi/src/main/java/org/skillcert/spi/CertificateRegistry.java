@@ -127,6 +127,20 @@ public interface CertificateRegistry {
     void documentWritten(String number);
 
     /**
+     * Records several documents as written, as {@link #documentWritten} does for each: issuing a
+     * large term makes a batch of documents durable with one flush and records them here
+     * together. The JDBC storage does it in one transaction; by default it is one call per number.
+     * Idempotent, so a batch cut short by a crash is simply recorded again.
+     *
+     * @param numbers the certificate numbers
+     * @throws RegistryException {@code UNKNOWN_NUMBER}, {@code BAD_NUMBER}; with the JDBC storage
+     *     nothing of the batch is then recorded
+     */
+    default void documentsWritten(java.util.Collection<String> numbers) {
+        numbers.forEach(this::documentWritten);
+    }
+
+    /**
      * The certificates whose document is awaited (registered, document not yet written), by
      * ascending number: what a crash left to re-make.
      *

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * <p>Documents are derived from the books: issuing records a certificate first, then asks for its
  * document, and records the document as written only after {@link #print} or {@link #printRun}
- * returned. An implementation therefore returns only once the document is durably on disk
+ * returned (or, for {@link #printUnsynced}, after the next {@link #sync()}). {@code print}
+ * therefore returns only once the document is durably on disk
  * (written, flushed, renamed into place); a crash before that leaves the certificate awaiting its
  * document, and the next run makes it again. Both methods may be called again for the same
  * certificate or run id after a crash and must then simply write it again.
@@ -26,6 +27,30 @@ public interface CertificatePrinter {
      * @throws org.skillcert.spi.SkillcertException if printing fails; the document then stays awaited
      */
     void print(PrintJob job);
+
+    /**
+     * Writes one electronic certificate's document under its name without waiting for the disk:
+     * it is complete for readers at once and durable once a later {@link #sync()} has returned.
+     * Issuing a large term writes documents this way on several threads and records them as
+     * written a batch at a time, after one {@code sync()}; a crash before that leaves them
+     * awaiting, and the next run writes them again. By default this is {@link #print}, which is
+     * already durable.
+     *
+     * @param job what to print (sheet 0)
+     * @throws org.skillcert.spi.SkillcertException if printing fails; the document then stays awaited
+     */
+    default void printUnsynced(PrintJob job) {
+        print(job);
+    }
+
+    /**
+     * Makes durable every document that {@link #printUnsynced} wrote before this call: flushed to
+     * disk with the folder entries naming them. Thread-safe; by default nothing to do.
+     *
+     * @throws org.skillcert.spi.SkillcertException if the disk refuses; the documents then stay awaited
+     */
+    default void sync() {
+    }
 
     /**
      * Checks, before a serial is taken, that a certificate can be printed: the photo is there and

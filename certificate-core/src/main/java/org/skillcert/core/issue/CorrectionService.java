@@ -72,7 +72,8 @@ public final class CorrectionService {
                 if (registry.awaitingDocument(Integer.MAX_VALUE).stream().anyMatch(r -> r.number().equals(successor.get().number()))) {
                     document(successor.get(), result.photo(), custodian, room);
                 }
-                return new Correction(oldNumber, successor.get(), approvalReference.strip(), reason.strip());
+                return new Correction(IssuedCertificate.from(old).number(), IssuedCertificate.from(successor.get()),
+                        approvalReference.strip(), reason.strip());
             }
         }
         if (old.status() != CertificateStatus.ISSUED) {
@@ -94,7 +95,7 @@ public final class CorrectionService {
         CertificateRecord record = registry.put(result.toRecord(number, office.today(), office.institution().name().toString(),
                 sheet, previous.number()), actor.length() > 200 ? actor.substring(0, 200) : actor);
         document(record, result.photo(), custodian, room);
-        return new Correction(oldNumber, record, approvalReference.strip(), reason.strip());
+        return new Correction(previous.number(), IssuedCertificate.from(record), approvalReference.strip(), reason.strip());
     }
 
     private CandidateResult checked(CandidateResult.Builder corrected, boolean onStock) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.Nullable;
-import org.skillcert.spi.CertificateRecord;
 
 /**
  * What happened to one result (one roster row) when issuing.
@@ -12,13 +11,14 @@ import org.skillcert.spi.CertificateRecord;
  * @param row the 1-based row in the roster (1 for a single issue)
  * @param resultId the result id as given (possibly blank when that is a problem)
  * @param kind issued now, issued before, refused, or failed in storage
- * @param certificate the certificate record for ISSUED and ALREADY_ISSUED, and for FAILED when the
- *     certificate was recorded but its document could not be written (the next run writes it); else null
+ * @param certificate the certificate, typed once from its registry record, for ISSUED and
+ *     ALREADY_ISSUED, and for FAILED when the certificate was recorded but its document could not
+ *     be written (the next run writes it); else null
  * @param dueDate the issue deadline, 15 working days after the queryable date (R-ISS-1), or null
  *     when the date is not readable or the calendar has no data for the days counted (R-CAL-3)
  * @param problems for REFUSED, every problem of the row; for FAILED, one problem saying what failed
  */
-public record IssueOutcome(int row, String resultId, Kind kind, @Nullable CertificateRecord certificate,
+public record IssueOutcome(int row, String resultId, Kind kind, @Nullable IssuedCertificate certificate,
         @Nullable LocalDate dueDate, List<ResultProblem> problems) {
 
     /** The outcome kinds. */
@@ -41,18 +41,9 @@ public record IssueOutcome(int row, String resultId, Kind kind, @Nullable Certif
     /**
      * Returns the certificate, if there is one.
      *
-     * @return the record for ISSUED and ALREADY_ISSUED
-     */
-    public Optional<CertificateRecord> record() {
-        return Optional.ofNullable(certificate);
-    }
-
-    /**
-     * Returns the certificate, typed.
-     *
      * @return the issued certificate for ISSUED and ALREADY_ISSUED (and FAILED after recording)
      */
     public Optional<IssuedCertificate> issued() {
-        return Optional.ofNullable(certificate).map(IssuedCertificate::from);
+        return Optional.ofNullable(certificate);
     }
 }

@@ -137,7 +137,7 @@ public final class IssueService {
      * @return the batch's totals, with an empty outcome list
      * @throws OfficeException as {@link #issueAll(List, String, SheetRange)}
      */
-    public BatchResult issueEach(List<CandidateResult.Builder> roster, @Nullable String custodian,
+    public BatchResult issueEach(Iterable<CandidateResult.Builder> roster, @Nullable String custodian,
             @Nullable SheetRange sheets, Consumer<IssueOutcome> sink) {
         if (sheets != null && custodian == null) {
             throw new IllegalArgumentException("sheets need a custodian");
@@ -148,7 +148,7 @@ public final class IssueService {
             batch.loadSheets(null, 0);
         } else if (custodian != null) {
             // the sheets are checked before anything is issued: that needs every row's verdict first
-            verdicts = new ArrayList<>(roster.size());
+            verdicts = new ArrayList<>();
             int needed = 0;
             for (CandidateResult.Builder b : roster) {
                 CandidateVerdict v = check(b, true);
@@ -160,25 +160,43 @@ public final class IssueService {
             batch.loadSheets(sheets, needed);
         }
         int threads = custodian == null ? office.renderThreads() : 1;
-        if (threads <= 1) {
-            for (int i = 0; i < roster.size(); i++) {
-                CandidateVerdict v = verdicts != null ? verdicts.get(i) : checkPage(roster.get(i), false);
-                Pending p = batch.issueRow(i + 1, v);
-                if (p.document() == null) {
-                    sink.accept(p.outcome());
-                } else {
-                    try {
-                        p.document().run();
-                        sink.accept(p.outcome());
-                    } catch (SkillcertException e) {
-                        sink.accept(IssuePipeline.documentFailed(p.outcome(), e));
-                    }
-                }
+        if (verdicts != null) {
+            int row = 0;
+            for (CandidateVerdict v : verdicts) {
+                deliver(batch, batch.issueRow(++row, v), sink);
+            }
+        } else if (threads <= 1) {
+            int row = 0;
+            for (CandidateResult.Builder b : roster) {
+                deliver(batch, batch.issueRow(++row, checkPage(b, custodian != null)), sink);
             }
         } else {
-            IssuePipeline.run(roster, b -> checkPage(b, false), batch::issueRow, threads, sink);
+            batch.remade += IssuePipeline.run(roster.iterator(), b -> checkPage(b, false), batch::issueRow, threads,
+                    this::markWritten, sink);
         }
         return batch.finish();
+    }
+
+    /** Writes a row's electronic document, if any, durably and records it, then hands the outcome on. */
+    private void deliver(Batch batch, Pending p, Consumer<IssueOutcome> sink) {
+        if (p.document() == null) {
+            sink.accept(p.outcome());
+            return;
+        }
+        try {
+            p.document().run();
+            markWritten(List.of(p.outcome().certificate().number().toString()));
+            batch.remade += p.again() ? 1 : 0;
+            sink.accept(p.outcome());
+        } catch (SkillcertException e) {
+            sink.accept(IssuePipeline.documentFailed(p.outcome(), e));
+        }
+    }
+
+    /** Makes the documents written so far durable, then records these as written. */
+    private void markWritten(List<String> numbers) {
+        office.printer().sync();
+        registry.documentsWritten(numbers);
     }
 
     /** The row's fields and its page (the printer's check): no registry look-up, safe on any thread. */
@@ -197,7 +215,6 @@ public final class IssueService {
         private final String custodian;
         private final Map<String, CertificateRecord> awaiting = new HashMap<>();
         private final PrintRoom room;
-        private final java.util.concurrent.atomic.AtomicInteger remadeElectronic = new java.util.concurrent.atomic.AtomicInteger();
         private int remade;
 
         Batch(@Nullable String custodian) {
@@ -255,38 +272,38 @@ public final class IssueService {
                 IssueOutcome.Kind kind;
                 if (existing.isPresent()) {
                     kind = IssueOutcome.Kind.ALREADY_ISSUED;
-                    Runnable document = awaiting.remove(record.number()) != null ? makeDocument(record, result.photo(), true) : null;
-                    return new Pending(new IssueOutcome(row, result.resultId(), kind, record, due, List.of()), document);
+                    IssuedCertificate issued = IssuedCertificate.from(record);
+                    Runnable document = awaiting.remove(record.number()) != null ? makeDocument(issued, result.photo(), true) : null;
+                    return new Pending(new IssueOutcome(row, result.resultId(), kind, issued, due, List.of()), document, true);
                 }
                 int sheet = custodian == null ? 0 : room.nextSheet();
                 record = registry.put(result.toRecord(number, today, office.institution().name().toString(), sheet, null),
                         office.actor());
                 kind = IssueOutcome.Kind.ISSUED;
-                Runnable document = makeDocument(record, result.photo(), false);
-                return new Pending(new IssueOutcome(row, result.resultId(), kind, record, due, List.of()), document);
+                IssuedCertificate issued = IssuedCertificate.from(record);
+                Runnable document = makeDocument(issued, result.photo(), false);
+                return new Pending(new IssueOutcome(row, result.resultId(), kind, issued, due, List.of()), document, false);
             } catch (SkillcertException e) {
                 // a storage or printer refusal for this row must not stop the roster; the books say what is left to do
                 String detail = record == null ? e.getMessage()
                         : "certificate " + record.number() + " is recorded but its document was not written (" + e.getMessage()
                                 + "); run the roster again to write it";
-                return new Pending(new IssueOutcome(row, result.resultId(), IssueOutcome.Kind.FAILED, record, due,
+                return new Pending(new IssueOutcome(row, result.resultId(), IssueOutcome.Kind.FAILED,
+                        record == null ? null : IssuedCertificate.from(record), due,
                         List.of(new ResultProblem(ResultProblem.Field.RESULT_ID, ResultProblem.Reason.NOT_RECORDED, 0,
                                 "R-ISS-1", detail))));
             }
         }
 
-        /** Queues the page of a certificate on stock; for an electronic one, returns the writing of its PDF. */
+        /**
+         * Queues the page of a certificate on stock; for an electronic one, returns the writing of
+         * its PDF, not yet durable: the caller syncs and records it.
+         */
         @Nullable
-        private Runnable makeDocument(CertificateRecord record, String photo, boolean again) {
-            IssuedCertificate issued = IssuedCertificate.from(record);
+        private Runnable makeDocument(IssuedCertificate issued, String photo, boolean again) {
+            CertificateRecord record = issued.record();
             if (record.sheet() == 0) {
-                return () -> {
-                    office.printer().print(new PrintJob(issued, office.institution(), photo, 0));
-                    registry.documentWritten(record.number());
-                    if (again) {
-                        remadeElectronic.incrementAndGet();
-                    }
-                };
+                return () -> office.printer().printUnsynced(new PrintJob(issued, office.institution(), photo, 0));
             }
             if (again) {
                 if (custodian == null) {
@@ -303,7 +320,7 @@ public final class IssueService {
 
         BatchResult finish() {
             room.flush();
-            return new BatchResult(List.of(), remade + remadeElectronic.get() + room.remade(), awaiting.size(),
+            return new BatchResult(List.of(), remade + room.remade(), awaiting.size(),
                     room.runsWritten());
         }
     }

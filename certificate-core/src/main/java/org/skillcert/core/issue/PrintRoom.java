@@ -291,23 +291,24 @@ public final class PrintRoom {
             ledger.append(StockMove.spoiled(SheetRange.of(sheet), "misprint of " + number + ": " + reason, office.actor()));
             status = ledger.sheet(sheet).orElseThrow();
         }
+        CertificateRecord record = registry.byNumber(number).orElseThrow(() -> new OfficeException(
+                OfficeException.Reason.UNKNOWN_CERTIFICATE, number, "no certificate " + number));
+        IssuedCertificate issued = IssuedCertificate.from(record);
         OptionalInt done = printedAfter(number, status.lastSequence());
         if (done.isPresent()) {
-            return new Reprint(number, sheet, done.getAsInt());
+            return new Reprint(issued, sheet, done.getAsInt());
         }
         resumeOpenRuns();
         done = printedAfter(number, status.lastSequence());
         if (done.isPresent()) {
-            return new Reprint(number, sheet, done.getAsInt());
+            return new Reprint(issued, sheet, done.getAsInt());
         }
-        CertificateRecord record = registry.byNumber(number).orElseThrow(() -> new OfficeException(
-                OfficeException.Reason.UNKNOWN_CERTIFICATE, number, "no certificate " + number));
         this.custodian = custodian;
         this.sheets = null;
         int next = nextSheet();
-        add(new PrintJob(IssuedCertificate.from(record), office.institution(), photo, next));
+        add(new PrintJob(issued, office.institution(), photo, next));
         flush();
-        return new Reprint(number, sheet, next);
+        return new Reprint(issued, sheet, next);
     }
 
     /**

@@ -115,7 +115,7 @@ class CrashTest {
         Office office = Office.builder(Roster.SCHOOL, storage).clock(clock).actor("reference").build();
         BatchResult batch = office.issuing().issueAll(Roster.valid(ROWS), null);
         Map<String, String> numbers = new HashMap<>();
-        batch.outcomes().forEach(o -> numbers.put(o.resultId(), o.certificate().number()));
+        batch.outcomes().forEach(o -> numbers.put(o.resultId(), o.certificate().number().toString()));
         return numbers;
     }
 

@@ -58,7 +58,7 @@ class IssuePropertyTest {
                     assertEquals(IssueOutcome.Kind.REFUSED, o.kind());
                     continue;
                 }
-                CertificateRecord c = o.certificate();
+                CertificateRecord c = o.certificate().record();
                 String earlier = numberOf.putIfAbsent(o.resultId(), c.number());
                 if (earlier == null) {
                     assertEquals(IssueOutcome.Kind.ISSUED, o.kind());

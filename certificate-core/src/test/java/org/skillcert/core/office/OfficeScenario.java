@@ -113,12 +113,12 @@ abstract class OfficeScenario {
             assertEquals(batch.outcomes().get(19).certificate(), batch.outcomes().get(299).certificate());
 
             // R-NUM-5: serials in roster order per level; result i is the ceil(i/3)-th of its level
-            CertificateRecord first = batch.outcomes().get(0).certificate();
+            CertificateRecord first = batch.outcomes().get(0).certificate().record();
             assertEquals("S00004406200126" + "4" + "000001", first.number());
-            assertEquals("S00004406200126" + "5" + "000098", batch.outcomes().get(293).certificate().number()); // row 294
-            assertEquals("S00004406200126" + "4" + "000099", batch.outcomes().get(294).certificate().number()); // row 295
+            assertEquals("S00004406200126" + "5" + "000098", batch.outcomes().get(293).certificate().number().toString()); // row 294
+            assertEquals("S00004406200126" + "4" + "000099", batch.outcomes().get(294).certificate().number().toString()); // row 295
             assertEquals(sheet(1), first.sheet());
-            assertEquals(sheet(295), batch.outcomes().get(294).certificate().sheet());
+            assertEquals(sheet(295), batch.outcomes().get(294).certificate().sheet().getAsInt());
             assertEquals("--", first.job()); // R-CERT-4
             assertEquals(98, storage.sequencer().peek("S000044062001263"));
             assertEquals(99, storage.sequencer().peek("S000044062001264"));
@@ -141,8 +141,8 @@ abstract class OfficeScenario {
             for (int k = 0; k < 4; k++) {
                 Reprint r = reprints.get(k);
                 assertEquals(sheet(296 + k), r.newSheet());
-                assertEquals(batch.outcomes().get(10 * (k + 1) - 1).certificate().number(), r.certificateNumber());
-                assertEquals(sheet(296 + k), office.issuing().currentSheet(r.certificateNumber()).getAsInt());
+                assertEquals(batch.outcomes().get(10 * (k + 1) - 1).certificate().number(), r.certificate().number());
+                assertEquals(sheet(296 + k), office.issuing().currentSheet(r.certificate().number().toString()).getAsInt());
             }
             assertEquals(reprints.get(0), office.issuing().misprint(sheet(10), "卡纸", PRINT_ROOM, "photos/10.jpg"));
             assertEquals(299, printed.size());
@@ -158,7 +158,7 @@ abstract class OfficeScenario {
             // R-ISS-2: replacement proofs for two lost certificates (results 5 and 7)
             List<ReplacementProof> proofs = new ArrayList<>();
             for (int i : new int[] {5, 7}) {
-                CertificateRecord c = batch.outcomes().get(i - 1).certificate();
+                CertificateRecord c = batch.outcomes().get(i - 1).certificate().record();
                 ReplacementReceipt receipt = office.replacements().accept(new ReplacementApplication("A-" + i, Roster.name(i),
                         Roster.idNumber(i).toLowerCase(), c.number(), ReplacementApplication.Matter.LOST,
                         ReplacementApplication.Delivery.EMS, "EA123456789CN", "13800000000", LocalDate.of(2026, 6, 15)));
@@ -171,20 +171,20 @@ abstract class OfficeScenario {
             }
             OfficeException wrongHolder = assertThrows(OfficeException.class, () -> office.replacements().accept(
                     new ReplacementApplication("A-x", Roster.name(6), Roster.idNumber(6),
-                            batch.outcomes().get(4).certificate().number(), ReplacementApplication.Matter.DAMAGED,
+                            batch.outcomes().get(4).certificate().number().toString(), ReplacementApplication.Matter.DAMAGED,
                             ReplacementApplication.Delivery.COLLECT, null, "", LocalDate.of(2026, 6, 15))));
             assertEquals(OfficeException.Reason.HOLDER_MISMATCH, wrongHolder.reason());
 
             // R-ISS-3: correct result 50 (汽车维修工 level 3) with approval: new number, re-made on sheet 300
-            CertificateRecord old50 = batch.outcomes().get(49).certificate();
+            CertificateRecord old50 = batch.outcomes().get(49).certificate().record();
             CandidateResult.Builder fixed = Roster.result(50).name("张伟伟");
             OfficeException noApproval = assertThrows(OfficeException.class,
                     () -> office.corrections().correct(old50.number(), fixed, " ", "姓名录入错误", PRINT_ROOM));
             assertEquals(OfficeException.Reason.APPROVAL_MISSING, noApproval.reason());
             Correction correction = office.corrections().correct(old50.number(), fixed, "佛人社函〔2026〕88号", "姓名录入错误", PRINT_ROOM);
-            assertEquals("S000044062001263000099", correction.certificate().number());
-            assertEquals(old50.number(), correction.certificate().supersedes());
-            assertEquals(sheet(300), correction.certificate().sheet());
+            assertEquals("S000044062001263000099", correction.certificate().number().toString());
+            assertEquals(old50.number(), correction.certificate().supersedes().orElseThrow().toString());
+            assertEquals(sheet(300), correction.certificate().sheet().getAsInt());
             assertEquals(CertificateStatus.SUPERSEDED, storage.registry().byNumber(old50.number()).orElseThrow().status());
             assertEquals(correction, office.corrections().correct(old50.number(), fixed, "佛人社函〔2026〕88号", "姓名录入错误", PRINT_ROOM));
             IssueOutcome row50 = office.issuing().issue(Roster.result(50), PRINT_ROOM);
@@ -193,7 +193,7 @@ abstract class OfficeScenario {
             assertEquals(300, printed.size());
 
             // R-ISS-4: revoke result 60 (电工 level 5)
-            CertificateRecord c60 = batch.outcomes().get(59).certificate();
+            CertificateRecord c60 = batch.outcomes().get(59).certificate().record();
             office.revocations().revoke(c60.number(), "冒名顶替参加考试", "佛山市人社局");
             assertEquals(CertificateStatus.REVOKED, storage.registry().byNumber(c60.number()).orElseThrow().status());
 

@@ -32,7 +32,7 @@ class RegistryWorkflowsTest {
     @Test
     void replacementProof() {
         Desk desk = new Desk();
-        CertificateRecord c = desk.office.issuing().issue(Roster.result(4), null).certificate();
+        CertificateRecord c = desk.office.issuing().issue(Roster.result(4), null).certificate().record();
         // received Fri 2026-09-25 (中秋): 5 working days are 09-28, 09-29, 09-30, (国庆 10-01..07) 10-08, 10-09
         ReplacementReceipt receipt = desk.office.replacements()
                 .accept(application(c, ReplacementApplication.Delivery.COLLECT, null, LocalDate.of(2026, 9, 25)));
@@ -53,7 +53,7 @@ class RegistryWorkflowsTest {
     @Test
     void replacementApplicationsAreKeptAndOverdueOnesFound() {
         Desk desk = new Desk();
-        CertificateRecord c = desk.office.issuing().issue(Roster.result(4), null).certificate();
+        CertificateRecord c = desk.office.issuing().issue(Roster.result(4), null).certificate().record();
         ReplacementReceipt receipt = desk.office.replacements()
                 .accept(application(c, ReplacementApplication.Delivery.COLLECT, null, LocalDate.of(2026, 9, 25)));
         assertEquals(receipt, desk.office.replacements().accept(
@@ -79,7 +79,7 @@ class RegistryWorkflowsTest {
     @Test
     void aDueDateIntoAYearWithoutANoticeIsProvisional() {
         Desk desk = new Desk(org.skillcert.core.calendar.WorkingDays.stateCouncil().withProvisionalFallback());
-        CertificateRecord c = desk.office.issuing().issue(Roster.result(4), null).certificate();
+        CertificateRecord c = desk.office.issuing().issue(Roster.result(4), null).certificate().record();
         ReplacementReceipt receipt = desk.office.replacements()
                 .accept(application(c, ReplacementApplication.Delivery.COLLECT, null, LocalDate.of(2026, 12, 28)));
         // 29, 30, 31 Dec; 1 Jan 2027 is 元旦; 4, 5 Jan
@@ -92,7 +92,7 @@ class RegistryWorkflowsTest {
     @Test
     void replacementRefusals() {
         Desk desk = new Desk();
-        CertificateRecord c = desk.office.issuing().issue(Roster.result(4), null).certificate();
+        CertificateRecord c = desk.office.issuing().issue(Roster.result(4), null).certificate().record();
         LocalDate day = LocalDate.of(2026, 6, 15);
         assertEquals(OfficeException.Reason.MISSING_FIELD, assertThrows(OfficeException.class,
                 () -> desk.office.replacements().accept(application(c, ReplacementApplication.Delivery.EMS, " ", day))).reason());
@@ -109,25 +109,25 @@ class RegistryWorkflowsTest {
     @Test
     void correctionOfLevel() {
         Desk desk = new Desk();
-        CertificateRecord old = desk.office.issuing().issue(Roster.result(1), null).certificate();
+        CertificateRecord old = desk.office.issuing().issue(Roster.result(1), null).certificate().record();
         Correction c = desk.office.corrections().correct(old.number(), Roster.result(1).level(SkillLevel.LEVEL_5),
                 "粤人社审〔2026〕1号", "等级录入错误", null);
-        assertEquals("S000044062001265000001", c.certificate().number());
-        assertEquals(old.number(), c.certificate().supersedes());
-        assertEquals(0, c.certificate().sheet());
+        assertEquals("S000044062001265000001", c.certificate().number().toString());
+        assertEquals(old.number(), c.certificate().supersedes().orElseThrow().toString());
+        assertEquals(java.util.OptionalInt.empty(), c.certificate().sheet());
         assertEquals(CertificateStatus.SUPERSEDED, desk.storage.registry().byNumber(old.number()).orElseThrow().status());
-        List<StatusChange> history = desk.storage.registry().history(c.certificate().number());
+        List<StatusChange> history = desk.storage.registry().history(c.certificate().number().toString());
         assertTrue(history.get(0).actor().contains("粤人社审〔2026〕1号"));
         // the old serial stays used (never reused); a later issue in level 4 takes serial 2
-        assertEquals("S000044062001264000002", desk.office.issuing().issue(Roster.result(4), null).certificate().number());
+        assertEquals("S000044062001264000002", desk.office.issuing().issue(Roster.result(4), null).certificate().number().toString());
     }
 
     // R-ISS-3: refused without approval, for a revoked certificate, with bad data or another result id
     @Test
     void correctionRefusals() {
         Desk desk = new Desk();
-        CertificateRecord c1 = desk.office.issuing().issue(Roster.result(1), null).certificate();
-        CertificateRecord c4 = desk.office.issuing().issue(Roster.result(4), null).certificate();
+        CertificateRecord c1 = desk.office.issuing().issue(Roster.result(1), null).certificate().record();
+        CertificateRecord c4 = desk.office.issuing().issue(Roster.result(4), null).certificate().record();
         assertEquals(OfficeException.Reason.APPROVAL_MISSING, assertThrows(OfficeException.class,
                 () -> desk.office.corrections().correct(c1.number(), Roster.result(1), "", "x", null)).reason());
         assertThrows(ResultRefusedException.class,
@@ -143,7 +143,7 @@ class RegistryWorkflowsTest {
     @Test
     void revocation() {
         Desk desk = new Desk();
-        CertificateRecord c = desk.office.issuing().issue(Roster.result(1), null).certificate();
+        CertificateRecord c = desk.office.issuing().issue(Roster.result(1), null).certificate().record();
         assertEquals(OfficeException.Reason.MISSING_FIELD, assertThrows(OfficeException.class,
                 () -> desk.office.revocations().revoke(c.number(), "替考", " ")).reason());
         StatusChange first = desk.office.revocations().revoke(c.number(), "替考", "佛山市人社局");

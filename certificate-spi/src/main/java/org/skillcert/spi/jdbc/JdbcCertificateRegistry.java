@@ -320,6 +320,32 @@ final class JdbcCertificateRegistry implements CertificateRegistry {
     }
 
     @Override
+    public void documentsWritten(java.util.Collection<String> numbers) {
+        List<String> all = List.copyOf(numbers);
+        all.forEach(PortInputs::checkNumber);
+        if (all.isEmpty()) {
+            return;
+        }
+        db.transaction(false, c -> {
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM " + awaited + " WHERE cert_number = ?")) {
+                for (String number : all) {
+                    p.setString(1, number);
+                    p.addBatch();
+                }
+                int[] deleted = p.executeBatch();
+                for (int i = 0; i < deleted.length; i++) {
+                    // nothing deleted: written before (idempotent) or no such certificate
+                    if (deleted[i] == 0 && query(c, " WHERE c.cert_number = ?", all.get(i)).isEmpty()) {
+                        throw new RegistryException(RegistryException.Reason.UNKNOWN_NUMBER, "number", all.get(i), 0,
+                                "no certificate " + all.get(i));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
     public List<CertificateRecord> awaitingDocument(int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, was " + limit);

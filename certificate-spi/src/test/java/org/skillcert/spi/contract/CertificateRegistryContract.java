@@ -259,6 +259,25 @@ public abstract class CertificateRegistryContract {
     }
 
     @Test
+    void documentsWrittenInOneCallAreNoLongerAwaitedAndRepeatingTheCallChangesNothing() { // Guarantee 3, R-CERT-7
+        CertificateRecord a = record(1, "440101199001011234", LocalDate.of(2026, 3, 1));
+        CertificateRecord b = record(2, "440101199001011235", LocalDate.of(2026, 3, 1));
+        CertificateRecord c = record(3, "440101199001011236", LocalDate.of(2026, 3, 1));
+        registry.put(a, "clerk");
+        registry.put(b, "clerk");
+        registry.put(c, "clerk");
+        registry.documentsWritten(List.of());
+        registry.documentsWritten(List.of(a.number(), c.number()));
+        assertEquals(List.of(b), registry.awaitingDocument(10));
+        // a batch recorded again after a crash (a already written) still records b
+        registry.documentsWritten(List.of(a.number(), b.number()));
+        assertEquals(List.of(), registry.awaitingDocument(10));
+        RegistryException unknown = assertThrows(RegistryException.class,
+                () -> registry.documentsWritten(List.of(a.number(), "S000044012001263999999")));
+        assertEquals(RegistryException.Reason.UNKNOWN_NUMBER, unknown.reason());
+    }
+
+    @Test
     void aPrintRunIsRecordedOnceKeepsItsSheetsAndMarksItsDocumentsWhenDone() { // R-STK-3, R-LAY-7
         CertificateRecord a = record(1, "440101199001011234", LocalDate.of(2026, 3, 1));
         CertificateRecord b = record(2, "440101199001011235", LocalDate.of(2026, 3, 1));

@@ -132,7 +132,7 @@ final class CorrectCommand implements Callable<Integer> {
             }
             Path pdf = folder.resolve(correction.certificate().number() + ".pdf");
             parent.out().println(json
-                    ? new JsonObject().put("old", number).put("new", correction.certificate().number())
+                    ? new JsonObject().put("old", number).put("new", correction.certificate().number().toString())
                             .put("approval", recordedApproval).put("pdf", pdf.toString()).toString()
                     : number + " SUPERSEDED by " + correction.certificate().number() + " (approval "
                             + recordedApproval + ", R-ISS-3); new certificate: " + pdf);

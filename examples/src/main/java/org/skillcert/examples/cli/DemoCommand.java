@@ -149,7 +149,7 @@ final class DemoCommand implements Callable<Integer> {
             }
 
             // the print room reports a paper jam on the third sheet: spoil it, reprint on the next one
-            CertificateRecord jammed = onStock.outcomes().get(2).record().orElseThrow();
+            CertificateRecord jammed = onStock.outcomes().get(2).issued().orElseThrow().record();
             org.skillcert.core.issue.PrintRoom room = office.printRoom();
             Reprint reprint = room.misprint(jammed.sheet(), "卡纸 (paper jam)", PRINT_ROOM,
                     ws.resolve(candidates.get(2).photo()).toString());
@@ -189,8 +189,8 @@ final class DemoCommand implements Callable<Integer> {
             summary.verified = stocktakeReport.verification().isOk();
             summary.lastHash = stocktakeReport.lastHash();
             summary.exported = export.exported();
-            summary.firstNumber = onStock.outcomes().get(0).record().map(CertificateRecord::number).orElse("");
-            summary.firstElectronic = electronic.outcomes().get(0).record().map(CertificateRecord::number).orElse("");
+            summary.firstNumber = onStock.outcomes().get(0).issued().map(c -> c.number().toString()).orElse("");
+            summary.firstElectronic = electronic.outcomes().get(0).issued().map(c -> c.number().toString()).orElse("");
             summary.dueDates = dueDates(onStock, electronic);
         }
         summary.seconds = (System.nanoTime() - started) / 1e9;

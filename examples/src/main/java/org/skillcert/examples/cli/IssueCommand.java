@@ -9,9 +9,9 @@ import javax.annotation.Nullable;
 import org.skillcert.core.institution.Institution;
 import org.skillcert.core.issue.Office;
 import org.skillcert.core.issue.OfficeException;
-import org.skillcert.examples.roster.Roster;
 import org.skillcert.examples.roster.RosterProblem;
 import org.skillcert.examples.roster.RosterReader;
+import org.skillcert.examples.roster.RosterRows;
 import org.skillcert.render.CertificateRenderer;
 import org.skillcert.render.PdfCertificatePrinter;
 import org.skillcert.spi.SheetRange;
@@ -104,9 +104,14 @@ final class IssueCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "choose --electronic, or --stock with --sheets FIRST-LAST");
         }
-        PrintStream stdout = parent.out();
         Institution school = InstitutionFile.read(institution);
-        Roster rows = RosterReader.read(roster);
+        try (RosterRows rows = RosterReader.open(roster)) {
+            return issue(rows, school);
+        }
+    }
+
+    private Integer issue(RosterRows rows, Institution school) throws java.io.IOException {
+        PrintStream stdout = parent.out();
         Files.createDirectories(out);
         Path photoFolder = roster.toAbsolutePath().getParent();
         PdfCertificatePrinter printer = signing.apply(parent, PdfCertificatePrinter.of(
@@ -119,8 +124,9 @@ final class IssueCommand implements Callable<Integer> {
                     .calendar(calendarOptions.calendar(parent))
                     .printRunPages(runPages).renderThreads(Runtime.getRuntime().availableProcessors()).build();
             RosterIssue run;
-            try (ProgressBar progress = json ? ProgressBar.silent(rows.rows().size())
-                    : ProgressBar.start("issuing", rows.rows().size(), parent.err())) {
+            // the rows are read as they are issued; counting them first is one more quick pass over the file
+            int total = rows.count();
+            try (ProgressBar progress = json ? ProgressBar.silent(total) : ProgressBar.start("issuing", total, parent.err())) {
                 run = RosterIssue.run(office, rows, sheets == null ? null : custodian, sheets, photoFolder, progress,
                         json || sheets != null);
             } catch (OfficeException e) {

@@ -13,6 +13,7 @@ import org.skillcert.examples.roster.Roster;
 import org.skillcert.examples.roster.RosterColumn;
 import org.skillcert.examples.roster.RosterProblem;
 import org.skillcert.examples.roster.RosterRow;
+import org.skillcert.examples.roster.RosterRows;
 import org.skillcert.spi.SheetRange;
 
 /**
@@ -27,7 +28,7 @@ final class RosterIssue {
     private final List<Integer> rows = new ArrayList<>();
     private BatchResult batch = new BatchResult(List.of());
     private final java.util.EnumMap<IssueOutcome.Kind, Long> counts = new java.util.EnumMap<>(IssueOutcome.Kind.class);
-    private final java.util.Set<Integer> rowsWithOutcome = new java.util.HashSet<>();
+    private long unreadRows;
     // certificates issued by this run after their R-ISS-1 deadline: counted, the first few named
     private final List<String> late = new ArrayList<>();
     private long lateCount;
@@ -50,26 +51,38 @@ final class RosterIssue {
      */
     static RosterIssue run(Office office, Roster roster, @Nullable String custodian, @Nullable SheetRange sheets,
             Path photoFolder, ProgressBar progress) {
-        return run(office, roster, custodian, sheets, photoFolder, progress, true);
+        return run(office, RosterRows.of(roster), custodian, sheets, photoFolder, progress, true);
     }
 
     /**
-     * Issues every readable row of a roster, keeping the outcomes only when asked: a large term's
-     * text report needs the counts and the problems, not every row.
+     * Issues every readable row of a roster as it is read, keeping the outcomes only when asked: a
+     * large term's text report needs the counts and the problems, not every row. Rows are read,
+     * checked, issued and reported one window at a time, so memory does not grow with the roster
+     * (beyond one problem line per bad row, and one outcome per row when kept).
      */
-    static RosterIssue run(Office office, Roster roster, @Nullable String custodian, @Nullable SheetRange sheets,
+    static RosterIssue run(Office office, RosterRows roster, @Nullable String custodian, @Nullable SheetRange sheets,
             Path photoFolder, ProgressBar progress, boolean keepOutcomes) {
         RosterIssue run = new RosterIssue();
-        run.problems.addAll(roster.problems());
-        List<CandidateResult.Builder> builders = new ArrayList<>(roster.rows().size());
-        for (RosterRow row : roster.rows()) {
-            builders.add(builder(row, photoFolder));
-        }
-        int[] index = {0};
+        // the rows in flight, oldest first: an outcome comes back for each, in roster order
+        java.util.ArrayDeque<RosterRow> inFlight = new java.util.ArrayDeque<>();
+        Iterable<CandidateResult.Builder> builders = () -> new java.util.Iterator<>() {
+            private final java.util.Iterator<RosterRow> rows = roster.iterator();
+
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public CandidateResult.Builder next() {
+                RosterRow row = rows.next();
+                inFlight.add(row);
+                return builder(row, photoFolder);
+            }
+        };
         run.batch = office.issuing().issueEach(builders, custodian, sheets, outcome -> {
-            RosterRow row = roster.rows().get(index[0]++);
+            RosterRow row = inFlight.poll();
             run.counts.merge(outcome.kind(), 1L, Long::sum);
-            run.rowsWithOutcome.add(row.row());
             run.noteIfLate(row.row(), outcome);
             if (keepOutcomes) {
                 run.outcomes.add(outcome);
@@ -82,6 +95,9 @@ final class RosterIssue {
             }
             progress.step();
         });
+        // rows the reader refused never reached the workflow
+        run.unreadRows = roster.problems().stream().map(RosterProblem::row).distinct().count();
+        run.problems.addAll(roster.problems());
         run.problems.sort(java.util.Comparator.comparingInt(RosterProblem::row));
         return run;
     }
@@ -145,9 +161,9 @@ final class RosterIssue {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < outcomes.size(); i++) {
             IssueOutcome o = outcomes.get(i);
-            if (o.certificate() != null && o.certificate().sheet() != 0) {
+            if (o.certificate() != null && o.certificate().sheet().isPresent()) {
                 lines.add("row " + rows.get(i) + ": " + o.certificate().number() + " on sheet "
-                        + String.format("%08d", o.certificate().sheet()) + " (" + o.kind() + ")");
+                        + String.format("%08d", o.certificate().sheet().getAsInt()) + " (" + o.kind() + ")");
             }
         }
         return lines;
@@ -202,7 +218,7 @@ final class RosterIssue {
 
     /** Rows the reader refused; they never reached the workflow. */
     private long problemOnlyRows() {
-        return problems.stream().map(RosterProblem::row).filter(r -> !rowsWithOutcome.contains(r)).distinct().count();
+        return unreadRows;
     }
 
     JsonObject json() {
@@ -210,8 +226,9 @@ final class RosterIssue {
         for (int i = 0; i < outcomes.size(); i++) {
             IssueOutcome o = outcomes.get(i);
             rowsJson.add(new JsonObject().put("row", rows.get(i)).put("resultId", o.resultId()).put("outcome", o.kind().name())
-                    .put("number", o.record().map(r -> r.number()).orElse(null))
-                    .put("sheet", o.record().map(r -> r.sheet() == 0 ? null : (Object) String.format("%08d", r.sheet())).orElse(null))
+                    .put("number", o.issued().map(c -> c.number().toString()).orElse(null))
+                    .put("sheet", o.issued().flatMap(c -> c.sheet().isPresent()
+                            ? java.util.Optional.of(String.format("%08d", c.sheet().getAsInt())) : java.util.Optional.empty()).orElse(null))
                     .put("due", o.dueDate() == null ? null : o.dueDate().toString()));
         }
         List<JsonObject> problemsJson = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,6 +101,123 @@ public final class RosterReader {
     }
 
     /**
+     * Opens a roster file to read it row by row, for a large term: the header is read and the
+     * columns mapped now, the rows as they are iterated. A CSV roster is read from the file as it
+     * goes (its encoding is found by a first pass that keeps nothing), so memory does not grow
+     * with it; an .xlsx workbook is loaded whole by POI, so use CSV for a very large term.
+     *
+     * @param file the roster, {@code .xlsx} or {@code .csv}, {@code .tsv}, {@code .txt}
+     * @return the rows, to be closed
+     * @throws RosterException as {@link #read(Path)}; a row that cannot be read becomes a problem
+     */
+    public static RosterRows open(Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (!(lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".txt"))) {
+            Roster whole = read(file);
+            return RosterRows.of(whole);
+        }
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw tooLarge(file.toString(), 0, "the file has " + Files.size(file) + " bytes");
+            }
+            return openCsv(file, file.toString());
+        } catch (IOException | UncheckedIOException e) {
+            throw new RosterException(RosterException.Reason.UNREADABLE, file.toString(), 0, null,
+                    file + ": cannot read the roster (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static RosterRows openCsv(Path file, String source) throws IOException {
+        RosterText encoding = RosterText.detect(file, source);
+        char delimiter;
+        try (java.io.Reader in = encoding.reader(file)) {
+            StringBuilder firstLine = new StringBuilder();
+            for (int c = in.read(); c >= 0 && c != '\n' && firstLine.length() < 1 << 16; c = in.read()) {
+                firstLine.append((char) c);
+            }
+            delimiter = delimiterOf(firstLine.toString());
+        }
+        String format = encoding.describe(delimiter);
+        CsvRows rows = new CsvRows(encoding.reader(file), delimiter, source);
+        try {
+            return new RosterRows(rows, rows, source, format, () -> {
+                try {
+                    CsvRows again = new CsvRows(encoding.reader(file), delimiter, source);
+                    return count(new RosterRows(again, again, source, format, () -> 0));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (RuntimeException e) {
+            rows.close();
+            throw e;
+        }
+    }
+
+    /** The rows of delimited text as they are parsed; the reader is closed at the end or by {@link #close()}. */
+    private static final class CsvRows implements Iterator<SheetRow>, java.io.Closeable {
+            private final CSVParser parser;
+            private final Iterator<CSVRecord> records;
+            private final String source;
+            private long read;
+
+            CsvRows(java.io.Reader reader, char delimiter, String source) throws IOException {
+                CSVFormat format = CSVFormat.DEFAULT.builder()
+                        .setDelimiter(delimiter)
+                        // blank lines are rows in Excel, so they must count
+                        .setIgnoreEmptyLines(false)
+                        .get();
+                this.parser = CSVParser.builder().setReader(reader).setFormat(format).get();
+                this.records = parser.iterator();
+                this.source = source;
+            }
+
+            @Override
+            public void close() {
+                try {
+                    parser.close();
+                } catch (IOException ignored) {
+                    // a file only read: nothing is lost
+                }
+            }
+
+            @Override
+            public boolean hasNext() {
+                try {
+                    boolean more = records.hasNext();
+                    if (!more) {
+                        parser.close();
+                    }
+                    return more;
+                } catch (IOException | UncheckedIOException e) {
+                    throw new RosterException(RosterException.Reason.UNREADABLE, source, (int) read + 1, null,
+                            source + ": row " + (read + 1) + " is not valid CSV (" + e.getMessage() + ")", e);
+                }
+            }
+
+            @Override
+            public SheetRow next() {
+                CSVRecord record;
+                try {
+                    record = records.next();
+                } catch (UncheckedIOException e) {
+                    throw new RosterException(RosterException.Reason.UNREADABLE, source, (int) read + 1, null,
+                            source + ": row " + (read + 1) + " is not valid CSV (" + e.getMessage() + ")", e);
+                }
+                read = record.getRecordNumber();
+                if (record.getRecordNumber() > MAX_ROWS) {
+                    throw tooLarge(source, MAX_ROWS + 1, "row " + (MAX_ROWS + 1) + " is over the limit");
+                }
+                List<SheetCell> cells = new ArrayList<>(record.size());
+                for (String value : record) {
+                    cells.add(new SheetCell(value, false));
+                }
+                return new SheetRow(Math.toIntExact(record.getRecordNumber()), cells);
+            }
+    }
+
+    /**
      * Reads a delimited-text roster from its bytes.
      *
      * @param bytes the whole file
@@ -110,28 +228,13 @@ public final class RosterReader {
     public static Roster readCsv(byte[] bytes, String source) {
         RosterText text = RosterText.decode(bytes, source);
         char delimiter = delimiterOf(text.text());
-        CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setDelimiter(delimiter)
-                // blank lines are rows in Excel, so they must count
-                .setIgnoreEmptyLines(false)
-                .get();
-        List<SheetRow> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text.text())).setFormat(format).get()) {
-            for (CSVRecord record : parser) {
-                if (record.getRecordNumber() > MAX_ROWS) {
-                    throw tooLarge(source, MAX_ROWS + 1, "row " + (MAX_ROWS + 1) + " is over the limit");
-                }
-                List<SheetCell> cells = new ArrayList<>(record.size());
-                for (String value : record) {
-                    cells.add(new SheetCell(value, false));
-                }
-                rows.add(new SheetRow(Math.toIntExact(record.getRecordNumber()), cells));
-            }
-        } catch (IOException | UncheckedIOException e) {
-            throw new RosterException(RosterException.Reason.UNREADABLE, source, rows.size() + 1, null,
-                    source + ": row " + (rows.size() + 1) + " is not valid CSV (" + e.getMessage() + ")", e);
+        String format = text.describe(delimiter);
+        try (CsvRows rows = new CsvRows(new StringReader(text.text()), delimiter, source);
+             RosterRows read = new RosterRows(rows, rows, source, format, () -> 0)) {
+            return read.collect();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return map(rows, source, text.describe(delimiter));
     }
 
     /**
@@ -228,44 +331,25 @@ public final class RosterReader {
     }
 
     private static Roster map(List<SheetRow> sheet, String source, String format) {
-        int headerIndex = headerIndex(sheet);
-        if (headerIndex < 0) {
-            throw new RosterException(RosterException.Reason.NO_HEADER, source, 0, null, source
-                    + ": no header row found in the first " + HEADER_SEARCH_ROWS + " rows; the columns "
-                    + requiredLabels() + " are required", null);
-        }
-        SheetRow header = sheet.get(headerIndex);
-        Map<RosterColumn, Integer> index = new EnumMap<>(RosterColumn.class);
-        Map<RosterColumn, String> labels = new EnumMap<>(RosterColumn.class);
-        for (int c = 0; c < header.cells().size(); c++) {
-            String text = header.cells().get(c).text();
-            int at = c;
-            RosterColumn.forHeader(text).ifPresent(column -> {
-                if (index.putIfAbsent(column, at) != null) {
-                    throw new RosterException(RosterException.Reason.DUPLICATE_COLUMN, source, header.row(), column,
-                            source + ": row " + header.row() + " has two " + column.label() + " columns ("
-                                    + letter(index.get(column)) + " and " + letter(at) + ")", null);
-                }
-                labels.put(column, text.strip() + " (" + letter(at) + ")");
-            });
-        }
-        for (RosterColumn column : RosterColumn.values()) {
-            if (column.required() && !index.containsKey(column)) {
-                throw new RosterException(RosterException.Reason.MISSING_COLUMN, source, header.row(), column,
-                        source + ": the header in row " + header.row() + " has no " + column.label()
-                                + " column (required: " + requiredLabels() + ")", null);
-            }
-        }
-        List<RosterRow> rows = new ArrayList<>();
-        List<RosterProblem> problems = new ArrayList<>();
-        for (SheetRow row : sheet.subList(headerIndex + 1, sheet.size())) {
-            readRow(row, index, labels, rows, problems);
-        }
-        return new Roster(source, format, header.row(), labels, rows, problems);
+        return new RosterRows(sheet.iterator(), null, source, format,
+                () -> count(new RosterRows(sheet.iterator(), null, source, format, () -> 0))).collect();
     }
 
-    private static void readRow(SheetRow row, Map<RosterColumn, Integer> index, Map<RosterColumn, String> labels,
-            List<RosterRow> rows, List<RosterProblem> problems) {
+    /** Counts the rows a fresh reading gives, readable or not, and closes it. */
+    private static int count(RosterRows fresh) {
+        try (fresh) {
+            int n = 0;
+            for (Iterator<RosterRow> it = fresh.iterator(); it.hasNext(); it.next()) {
+                n++;
+            }
+            return n + (int) fresh.problems().stream().map(RosterProblem::row).distinct().count();
+        }
+    }
+
+    /** Maps one sheet row: the roster row, or null when it is blank or has problems (added to {@code problems}). */
+    @javax.annotation.Nullable
+    static RosterRow readRow(SheetRow row, Map<RosterColumn, Integer> index, Map<RosterColumn, String> labels,
+            List<RosterProblem> problems) {
         Map<RosterColumn, String> values = new EnumMap<>(RosterColumn.class);
         boolean blank = true;
         for (Map.Entry<RosterColumn, Integer> e : index.entrySet()) {
@@ -274,7 +358,7 @@ public final class RosterReader {
             blank &= value.isEmpty();
         }
         if (blank) {
-            return;
+            return null;
         }
         int before = problems.size();
         for (Map.Entry<RosterColumn, Integer> e : index.entrySet()) {
@@ -293,7 +377,7 @@ public final class RosterReader {
                             + " format the column as Text and type the number again"));
         }
         if (problems.size() > before) {
-            return;
+            return null;
         }
         String idType = values.getOrDefault(RosterColumn.ID_TYPE, "");
         idType = idType.isEmpty() ? RosterRow.DEFAULT_ID_TYPE : idType;
@@ -306,9 +390,9 @@ public final class RosterReader {
         if (derived) {
             resultId = RosterRow.derivedResultId(idType, idNumber, occupation, job, level);
         }
-        rows.add(new RosterRow(row.row(), resultId, derived, values.get(RosterColumn.NAME), idType, idNumber,
+        return new RosterRow(row.row(), resultId, derived, values.get(RosterColumn.NAME), idType, idNumber,
                 occupation, job, level, isoDate(values.get(RosterColumn.QUERYABLE_DATE)),
-                values.getOrDefault(RosterColumn.PHOTO, "")));
+                values.getOrDefault(RosterColumn.PHOTO, ""));
     }
 
     /**
@@ -332,19 +416,7 @@ public final class RosterReader {
         }
     }
 
-    private static int headerIndex(List<SheetRow> sheet) {
-        for (int i = 0; i < Math.min(sheet.size(), HEADER_SEARCH_ROWS); i++) {
-            long named = sheet.get(i).cells().stream()
-                    .filter(cell -> RosterColumn.forHeader(cell.text()).isPresent())
-                    .count();
-            if (named >= 2) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static String requiredLabels() {
+    static String requiredLabels() {
         StringBuilder out = new StringBuilder();
         for (RosterColumn column : RosterColumn.values()) {
             if (column.required()) {
@@ -369,11 +441,11 @@ public final class RosterReader {
     }
 
     /** One cell: its text as the user sees it and whether Excel stored it as a number. */
-    private record SheetCell(String text, boolean number) {
+    record SheetCell(String text, boolean number) {
     }
 
     /** One row of the sheet with its Excel row number. */
-    private record SheetRow(int row, List<SheetCell> cells) {
+    record SheetRow(int row, List<SheetCell> cells) {
         String text(int column) {
             return column < cells.size() ? cells.get(column).text() : "";
         }

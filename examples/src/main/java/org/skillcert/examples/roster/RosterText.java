@@ -88,6 +88,78 @@ record RosterText(String text, Charset charset, boolean byteOrderMark) {
         }
     }
 
+    /**
+     * Finds a CSV file's encoding as {@link #decode} does, reading the file through without
+     * keeping it (the text is left empty): a large roster is then read as it is parsed. Only a
+     * file in no readable encoding is read whole, to say where it goes wrong.
+     *
+     * @param file the file
+     * @param source the file name, for the error
+     * @return the encoding, with empty text
+     * @throws RosterException as {@link #decode}
+     * @throws java.io.IOException if the file cannot be read
+     */
+    static RosterText detect(java.nio.file.Path file, String source) throws java.io.IOException {
+        byte[] head;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            head = in.readNBytes(64);
+        }
+        Charset charset = null;
+        boolean mark = false;
+        if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
+            charset = StandardCharsets.UTF_8;
+            mark = true;
+        } else if (startsWith(head, 0xFF, 0xFE) && !startsWith(head, 0xFF, 0xFE, 0x00, 0x00)) {
+            charset = StandardCharsets.UTF_16LE;
+            mark = true;
+        } else if (startsWith(head, 0xFE, 0xFF)) {
+            charset = StandardCharsets.UTF_16BE;
+            mark = true;
+        } else if (!looksLikeUtf16WithoutMark(head) && !startsWith(head, 0x00, 0x00, 0xFE, 0xFF)) {
+            charset = decodes(file, StandardCharsets.UTF_8, 0) ? StandardCharsets.UTF_8
+                    : decodes(file, GBK, 0) ? GBK : null;
+        }
+        if (charset == null || (mark && !decodes(file, charset, charset.equals(StandardCharsets.UTF_8) ? 3 : 2))) {
+            // the exact refusal, with where the file goes wrong
+            RosterText whole = decode(java.nio.file.Files.readAllBytes(file), source);
+            return new RosterText("", whole.charset(), whole.byteOrderMark());
+        }
+        return new RosterText("", charset, mark);
+    }
+
+    /**
+     * Opens the file as text in this encoding, strictly, after the byte order mark.
+     *
+     * @param file the file
+     * @return the reader
+     * @throws java.io.IOException if the file cannot be opened
+     */
+    java.io.Reader reader(java.nio.file.Path file) throws java.io.IOException {
+        java.io.InputStream in = java.nio.file.Files.newInputStream(file);
+        try {
+            in.skipNBytes(byteOrderMark ? (charset.equals(StandardCharsets.UTF_8) ? 3 : 2) : 0);
+        } catch (java.io.IOException e) {
+            in.close();
+            throw e;
+        }
+        return new java.io.BufferedReader(new java.io.InputStreamReader(in, decoder(charset)), 1 << 16);
+    }
+
+    /** Whether the whole file decodes strictly, read in pieces. */
+    private static boolean decodes(java.nio.file.Path file, Charset charset, int skip) throws java.io.IOException {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file);
+             java.io.Reader reader = new java.io.InputStreamReader(in, decoder(charset))) {
+            in.skipNBytes(skip);
+            char[] buffer = new char[1 << 16];
+            while (reader.read(buffer) >= 0) {
+                // only whether it decodes matters
+            }
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
     /** Returns the 0-based offset of the first byte that does not decode, or -1 when all do. */
     private static int firstMalformed(byte[] bytes, Charset charset) {
         CharsetDecoder decoder = decoder(charset);

@@ -130,7 +130,7 @@ public final class SchoolSystemExample {
         pool.setMaximumPoolSize(4);
         try (HikariDataSource pooled = new HikariDataSource(pool)) {
             for (IssueOutcome o : issueTerm(pooled, out, LocalDate.now(Office.CHINA))) {
-                System.out.println(o.resultId() + ": " + o.kind() + o.record().map(r -> " " + r.number()).orElse("")
+                System.out.println(o.resultId() + ": " + o.kind() + o.issued().map(c -> " " + c.number()).orElse("")
                         + (o.problems().isEmpty() ? "" : " " + o.problems()));
             }
         }

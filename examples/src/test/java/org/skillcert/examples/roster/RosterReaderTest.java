@@ -345,6 +345,53 @@ class RosterReaderTest {
         assertEquals("BA", RosterReader.letter(52));
     }
 
+    // issue 9: a large term is read row by row; the rows, problems and format are those of reading it whole
+    @Test
+    void aRosterOpenedRowByRowGivesWhatReadingItWholeGives(@TempDir Path dir) throws IOException {
+        String csv = HEADER + ROW_1 + "\r\n" + "黄嘉欣,居民身份证,,电工,,四级,2026-03-16,p.jpg\r\n" + ROW_2;
+        byte[] utf8 = csv.getBytes(StandardCharsets.UTF_8);
+        byte[][] encodings = {utf8, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8), csv.getBytes(GBK),
+            concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, csv.replace(',', '\t').getBytes(StandardCharsets.UTF_16LE))};
+        for (int k = 0; k < encodings.length; k++) {
+            Path file = Files.write(dir.resolve("term" + k + ".csv"), encodings[k]);
+            Roster whole = RosterReader.readCsv(encodings[k], file.toString());
+            try (RosterRows rows = RosterReader.open(file)) {
+                assertEquals(whole.format(), rows.format());
+                assertEquals(whole.headerRow(), rows.headerRow());
+                assertEquals(whole.columns(), rows.columns());
+                assertEquals(3, rows.count(), "two good rows and one bad row; the blank row does not count");
+                // problems are found as the rows are read
+                assertEquals(List.of(), rows.problems());
+                List<RosterRow> read = new ArrayList<>();
+                rows.forEach(read::add);
+                assertEquals(whole.rows(), read);
+                assertEquals(whole.problems(), rows.problems());
+                assertThrows(IllegalStateException.class, rows::iterator);
+            }
+        }
+    }
+
+    @Test
+    void aRosterOpenedRowByRowIsRefusedAsReadingItWholeIs(@TempDir Path dir) throws IOException {
+        byte[] good = (HEADER + "陈").getBytes(GBK);
+        Path bad = Files.write(dir.resolve("bad.csv"), concat(good, new byte[] {(byte) 0x80, 'x'}));
+        RosterException e = assertThrows(RosterException.class, () -> RosterReader.open(bad));
+        assertEquals(RosterException.Reason.ENCODING, e.reason());
+        assertEquals(good.length + 1, e.position());
+        Path headless = Files.write(dir.resolve("headless.csv"), "a,b\r\n1,2\r\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(RosterException.Reason.NO_HEADER,
+                assertThrows(RosterException.class, () -> RosterReader.open(headless)).reason());
+        StringBuilder csv = new StringBuilder(HEADER);
+        csv.append(ROW_1.repeat(RosterReader.MAX_ROWS));
+        Path big = Files.write(dir.resolve("big.csv"), csv.toString().getBytes(StandardCharsets.UTF_8));
+        try (RosterRows rows = RosterReader.open(big)) {
+            // the limit is met part-way through the file, where it is
+            RosterException tooLong = assertThrows(RosterException.class, () -> rows.forEach(r -> { }));
+            assertEquals(RosterException.Reason.TOO_LARGE, tooLong.reason());
+            assertEquals(RosterReader.MAX_ROWS + 1, tooLong.position());
+        }
+    }
+
     @Test
     void anyRosterWrittenInAnySupportedEncodingReadsBackCellForCell() {
         Property.forAll("CSV in UTF-8, UTF-8+BOM or GBK reads back the same rows", 2_000,

@@ -30,9 +30,9 @@ class SchoolSystemExampleTest {
             assertEquals(List.of(IssueOutcome.Kind.ISSUED, IssueOutcome.Kind.ISSUED, IssueOutcome.Kind.ISSUED),
                     first.stream().map(IssueOutcome::kind).toList(), first.toString());
             // R-NUM-5: per level, serials from 000001 in order
-            assertEquals("S000044012017265000001", first.get(0).record().orElseThrow().number());
-            assertEquals("S000044012017264000001", first.get(1).record().orElseThrow().number());
-            assertEquals("S000044012017265000002", first.get(2).record().orElseThrow().number());
+            assertEquals("S000044012017265000001", first.get(0).issued().orElseThrow().number().toString());
+            assertEquals("S000044012017264000001", first.get(1).issued().orElseThrow().number().toString());
+            assertEquals("S000044012017265000002", first.get(2).issued().orElseThrow().number().toString());
             assertTrue(Files.exists(dir.resolve("S000044012017265000002.pdf")));
 
             // the same term again: nothing issued twice
