@@ -38,6 +38,10 @@ final class PhotoImage {
                 return JPEGFactory.createFromByteArray(doc, data);
             }
             if (isPng(data)) {
+                PDImageXObject direct = pngAsIs(doc, data);
+                if (direct != null) {
+                    return direct;
+                }
                 BufferedImage image = decodeChecked(data, photo.source());
                 if (image == null) {
                     throw new IOException("PNG decoder returned nothing");
@@ -52,6 +56,59 @@ final class PhotoImage {
         }
         throw new RenderException(RenderException.Reason.PHOTO_UNSUPPORTED, photo.source(), 0,
                 "photo " + photo.source() + " is neither JPEG nor PNG");
+    }
+
+    /**
+     * Embeds a plain PNG (8-bit grey or RGB, not interlaced, no transparency) without decoding it:
+     * its compressed image data is already a PDF Flate stream with PNG predictors (ISO 32000-1,
+     * 7.4.4.4), so the bytes go in unchanged, as JPEG data does. Anything else returns null and is
+     * decoded and stored losslessly.
+     */
+    @javax.annotation.Nullable
+    static PDImageXObject pngAsIs(PDDocument doc, byte[] d) throws IOException {
+        if (d.length < 33 || readInt(d, 8) != 13 || d[12] != 'I' || d[13] != 'H' || d[14] != 'D' || d[15] != 'R') {
+            return null;
+        }
+        int width = readInt(d, 16);
+        int height = readInt(d, 20);
+        int depth = d[24];
+        int colour = d[25];
+        if (width <= 0 || height <= 0 || depth != 8 || (colour != 0 && colour != 2) || d[26] != 0 || d[27] != 0 || d[28] != 0) {
+            return null;
+        }
+        java.io.ByteArrayOutputStream idat = new java.io.ByteArrayOutputStream(d.length);
+        int at = 8;
+        while (at + 12 <= d.length) {
+            int length = readInt(d, at);
+            if (length < 0 || at + 12L + length > d.length) {
+                return null;
+            }
+            String type = new String(d, at + 4, 4, java.nio.charset.StandardCharsets.US_ASCII);
+            if (type.equals("tRNS") || type.equals("PLTE")) {
+                return null;
+            }
+            if (type.equals("IDAT")) {
+                idat.write(d, at + 8, length);
+            }
+            if (type.equals("IEND")) {
+                break;
+            }
+            at += 12 + length;
+        }
+        if (idat.size() == 0) {
+            return null;
+        }
+        int colours = colour == 2 ? 3 : 1;
+        PDImageXObject image = new PDImageXObject(doc, new ByteArrayInputStream(idat.toByteArray()), COSName.FLATE_DECODE,
+                width, height, 8, colours == 3 ? PDDeviceRGB.INSTANCE : PDDeviceGray.INSTANCE);
+        org.apache.pdfbox.cos.COSDictionary parms = new org.apache.pdfbox.cos.COSDictionary();
+        // predictor 15: each row carries its own PNG filter type, as PNG stores it
+        parms.setInt(COSName.PREDICTOR, 15);
+        parms.setInt(COSName.COLORS, colours);
+        parms.setInt(COSName.BITS_PER_COMPONENT, 8);
+        parms.setInt(COSName.COLUMNS, width);
+        image.getCOSObject().setItem(COSName.DECODE_PARMS, parms);
+        return image;
     }
 
     static boolean isJpeg(byte[] d) {
@@ -95,7 +152,9 @@ final class PhotoImage {
             throw new RenderException(RenderException.Reason.PHOTO_TOO_LARGE, source, 0, "photo " + source + " is "
                     + width + "×" + height + " pixels; the limit is " + Photo.MAX_PIXELS + " pixels (not decoded)");
         }
-        try (javax.imageio.stream.ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
+        // in memory: ImageIO.createImageInputStream would spill every photo to a temporary file
+        try (javax.imageio.stream.ImageInputStream in = new javax.imageio.stream.MemoryCacheImageInputStream(
+                new ByteArrayInputStream(data))) {
             java.util.Iterator<javax.imageio.ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 throw new IOException("no decoder");
