@@ -37,6 +37,7 @@ import org.skillcert.spi.CertificateRecord;
 public final class TermBenchmark {
     // as issuing: one flush of the disk per group of certificates
     private static final int GROUP = 128;
+    private static final int WARM_UP = 500;
 
     private TermBenchmark() {
     }
@@ -84,8 +85,10 @@ public final class TermBenchmark {
         Path out = Files.createDirectories(dir.resolve("render-alone"));
         // the files are written as issuing writes them: renamed into place at once, flushed to disk a group at a time
         PdfCertificatePrinter printer = PdfCertificatePrinter.of(renderer, out, dir);
-        // warm-up: fonts parsed, JIT settled, not counted
-        one(printer, school, people, 0);
+        // warm-up: fonts parsed, the hot paths compiled, not counted (a long issue run amortises its warm-up too)
+        for (int i = 0; i < WARM_UP; i++) {
+            one(printer, school, people, n + i);
+        }
         printer.sync();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
