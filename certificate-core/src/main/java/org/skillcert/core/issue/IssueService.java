@@ -128,9 +128,12 @@ public final class IssueService {
     /**
      * Issues a roster as {@link #issueAll(List, String, SheetRange)}, handing each outcome to a
      * consumer as soon as it is known instead of keeping them: memory stays bounded for a large
-     * term.
+     * term. The roster is iterated once, row by row, as issuing goes (on stock with named sheets,
+     * every row is checked first, so its verdicts are kept). Electronic certificates are rendered
+     * on {@link Office.Builder#renderThreads} threads; an outcome is handed on once its document
+     * is recorded as written, in roster order, on the calling thread.
      *
-     * @param roster the results as written
+     * @param roster the results as written, read once in order (a streaming reader may back it)
      * @param custodian who holds the blank sheets, or null for electronic certificates
      * @param sheets the sheets loaded in the printer, or null
      * @param sink receives one outcome per row, in roster order

@@ -249,7 +249,9 @@ public final class Office {
         /**
          * Sets how many threads check and write electronic certificates in a batch. Serials and
          * records are still taken on the calling thread in roster order; the printer must then be
-         * thread-safe (certificate-render's {@code PdfCertificatePrinter} is).
+         * thread-safe (certificate-render's {@code PdfCertificatePrinter} is). With more than one
+         * thread, PDFs are written by {@link CertificatePrinter#printUnsynced} and recorded as
+         * written a group at a time, after one {@link CertificatePrinter#sync()}, on one more thread.
          *
          * @param threads 1 (the default: everything on the calling thread) or more
          * @return this builder
