@@ -42,7 +42,9 @@ final class RevokeCommand implements Callable<Integer> {
 
     /** The time of a change in Beijing time with its offset, e.g. 2026-03-16T10:00:00+08:00, to the second. */
     static String beijing(java.time.Instant at) {
-        return at.atZone(StockReport.ZONE).toOffsetDateTime().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        // a formatter, not toString(): OffsetDateTime.toString() leaves out ":00" seconds
+        return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                at.atZone(StockReport.ZONE).toOffsetDateTime().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }
 
     @Override

@@ -223,6 +223,13 @@ class WorkflowCommandsTest {
                 ok.out());
     }
 
+    // a revoke that lands on second 0 printed "…T11:56+08:00" (OffsetDateTime.toString drops ":00")
+    @Test
+    void beijingTimeKeepsItsSecondsOnTheMinute() {
+        assertEquals("2026-03-16T10:00:00+08:00", RevokeCommand.beijing(java.time.Instant.parse("2026-03-16T02:00:00.4Z")));
+        assertEquals("2026-03-16T10:00:07+08:00", RevokeCommand.beijing(java.time.Instant.parse("2026-03-16T02:00:07Z")));
+    }
+
     private static String[] append(String[] args, String... more) {
         String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
         System.arraycopy(more, 0, all, args.length, more.length);
