@@ -71,6 +71,14 @@ public final class DocumentResources implements Seal.FontMapper {
         }
     }
 
+    /**
+     * Draws a face's characters with a font already in the document (a template's subset that
+     * holds every character the document draws in that face); {@link #loadCutDown} then skips it.
+     */
+    public void adopt(FontFace face, PDFont font) {
+        loaded.put(face, font);
+    }
+
     // six upper-case letters derived from the characters, then '+', before every name of the font
     private static void tagAsSubset(PDType0Font font, Set<Integer> codePoints) {
         long h = 1125899906842597L;
