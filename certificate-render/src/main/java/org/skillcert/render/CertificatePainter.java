@@ -13,6 +13,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
@@ -45,11 +46,14 @@ final class CertificatePainter {
     // (made on the first electronic page: an overlay-only renderer never reads the wording's fonts)
     private final Set<String> templateTexts;
     private final Map<String, FittedText> staticTexts;
-    // the template's font subsets by face (their resource names and characters): a page whose values
-    // need only characters of a template subset draws them with it instead of a subset of its own
-    private final Map<FontFace, COSName> templateFontNames = new IdentityHashMap<>();
+    // the wording's font subsets by face: a page whose values need only characters of such a subset
+    // draws them with it too, instead of a subset of its own
     private final Map<FontFace, Set<Integer>> templateChars;
-    private volatile FrozenCos template;
+    private volatile Template template;
+
+    /** The fixed drawing (paper, borders, rules) as a form, and the wording's fonts, ready to copy. */
+    private record Template(FrozenCos form, Map<FontFace, DocumentResources.TemplateFont> fonts) {
+    }
 
     /**
      * @param latin the Latin face: its template subset also holds all of printable ASCII, so that
@@ -81,13 +85,13 @@ final class CertificatePainter {
         this.staticTexts = staticTexts;
     }
 
-    private FrozenCos template() throws IOException {
-        FrozenCos t = template;
+    private Template template() throws IOException {
+        Template t = template;
         if (t == null) {
             synchronized (this) {
                 t = template;
                 if (t == null) {
-                    t = template(staticTexts);
+                    t = makeTemplate();
                     template = t;
                 }
             }
@@ -95,12 +99,25 @@ final class CertificatePainter {
         return t;
     }
 
-    // everything of the electronic page that does not depend on the certificate, as one form XObject
-    private FrozenCos template(Map<String, FittedText> staticTexts) throws IOException {
+    // everything of the electronic page that does not depend on the certificate: the drawing as one
+    // form XObject, the wording's fonts cut down to its characters (the Latin face to all of ASCII);
+    // the wording itself is drawn on each page in layout order (text extraction keeps the reading order)
+    private Template makeTemplate() throws IOException {
         try (PDDocument doc = new PDDocument()) {
             DocumentResources docFonts = new DocumentResources(doc);
             try {
                 docFonts.loadCutDown(templateChars);
+                Map<FontFace, DocumentResources.TemplateFont> fonts = new IdentityHashMap<>();
+                int n = 0;
+                for (Map.Entry<FontFace, Set<Integer>> e : templateChars.entrySet()) {
+                    PDFont font = docFonts.font(e.getKey());
+                    Map<Integer, byte[]> codes = new HashMap<>();
+                    for (int cp : e.getValue()) {
+                        codes.put(cp, font.encode(new String(Character.toChars(cp))));
+                    }
+                    fonts.put(e.getKey(), new DocumentResources.TemplateFont(COSName.getPDFName("T" + ++n),
+                            FrozenCos.of(font.getCOSObject()), codes));
+                }
                 PDPage page;
                 try (PageCanvas canvas = new PageCanvas(doc, docFonts, layout.pageWidth(), layout.pageHeight(),
                         Calibration.NONE)) {
@@ -111,15 +128,6 @@ final class CertificatePainter {
                             borders.get(e).replay(canvas);
                         } else if (e.kind() == Element.Kind.RULE) {
                             rule(canvas, e);
-                        } else if (e.kind() == Element.Kind.TEXT) {
-                            canvas.text(staticTexts.get(e.id()));
-                        }
-                    }
-                }
-                for (COSName name : page.getResources().getFontNames()) {
-                    for (FontFace face : templateChars.keySet()) {
-                        if (docFonts.font(face).getCOSObject() == page.getResources().getFont(name).getCOSObject()) {
-                            templateFontNames.put(face, name);
                         }
                     }
                 }
@@ -129,7 +137,7 @@ final class CertificatePainter {
                 form.setItem(COSName.SUBTYPE, COSName.FORM);
                 form.setItem(COSName.BBOX, page.getMediaBox().getCOSArray());
                 form.setItem(COSName.RESOURCES, page.getResources().getCOSObject());
-                return FrozenCos.of(form);
+                return new Template(FrozenCos.of(form), Map.copyOf(fonts));
             } finally {
                 docFonts.close();
             }
@@ -150,17 +158,21 @@ final class CertificatePainter {
     void paint(PDDocument doc, DocumentResources docFonts, CertificateContent content, Composition comp, Mode mode,
             boolean wholeDocument) throws IOException {
         boolean electronic = mode == Mode.ELECTRONIC;
-        PDFormXObject fixed = electronic
-                ? docFonts.form("template", d -> new PDFormXObject((COSStream) template().thaw())) : null;
+        Template fixed = electronic ? template() : null;
+        if (electronic) {
+            docFonts.useTemplateFonts(fixed.fonts());
+        }
         if (wholeDocument) {
-            // the fixed wording is in the template with its own subsets: only the values are cut here,
-            // and not even those whose characters a template subset has
-            Map<FontFace, Set<Integer>> used = charactersByFace(variableTexts(comp, electronic), seals(comp));
+            // the wording has its template subsets: only the values are cut here, and not even those
+            // whose characters a template subset has (seals draw through PDFBox fonts: always cut)
+            List<Seal> seals = seals(comp);
+            Map<FontFace, Set<Integer>> used = charactersByFace(variableTexts(comp, electronic), seals);
             if (electronic) {
-                for (Map.Entry<FontFace, COSName> e : templateFontNames.entrySet()) {
-                    Set<Integer> needed = used.get(e.getKey());
-                    if (needed != null && templateChars.get(e.getKey()).containsAll(needed)) {
-                        docFonts.adopt(e.getKey(), fixed.getResources().getFont(e.getValue()));
+                Set<FontFace> sealFaces = charactersByFace(List.of(), seals).keySet();
+                for (Map.Entry<FontFace, Set<Integer>> e : used.entrySet()) {
+                    Set<Integer> available = templateChars.get(e.getKey());
+                    if (available != null && available.containsAll(e.getValue()) && !sealFaces.contains(e.getKey())) {
+                        docFonts.adopt(e.getKey());
                     }
                 }
             }
@@ -171,15 +183,15 @@ final class CertificatePainter {
         Calibration cal = mode == Mode.OVERLAY ? calibration : Calibration.NONE;
         try (PageCanvas canvas = new PageCanvas(doc, docFonts, layout.pageWidth(), layout.pageHeight(), cal)) {
             if (electronic) {
-                canvas.cs.drawForm(fixed);
+                canvas.cs.drawForm(docFonts.form("template", d -> new PDFormXObject((COSStream) fixed.form().thaw())));
             }
             for (Element e : layout.elements()) {
                 switch (e.kind()) {
                     case TEXT:
                     case FIELD:
                         FittedText t = comp.fitted().get(e.id());
-                        if (t != null && !(electronic && templateTexts.contains(e.id()))) {
-                            canvas.text(t);
+                        if (t != null) {
+                            canvas.text(t, electronic && templateTexts.contains(e.id()));
                         }
                         break;
                     case PHOTO:
