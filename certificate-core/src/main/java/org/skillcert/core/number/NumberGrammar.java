@@ -27,49 +27,6 @@ final class NumberGrammar {
     private NumberGrammar() {
     }
 
-    /**
-     * Whether a whole number is valid, exactly when {@code scan(s, 0, 22, profile) == VALID}, but
-     * without the first failure's position: every character is read once, with one branch at the
-     * end for the shape (a digit test that cannot mispredict on random input), then the profile's
-     * tables. The property tests compare the two on random near-numbers.
-     */
-    static boolean isValidNumber(CharSequence s, NumberingProfile profile) {
-        if (s.length() != NUMBER_LENGTH || !profile.acceptsCategory(s.charAt(0))) {
-            return false;
-        }
-        // a digit d has d >= 0 and 9 - d >= 0: or-ing both over all positions is negative if any is not
-        int bad = 0;
-        int institution = 0;
-        for (int i = 1; i < 5; i++) {
-            int d = s.charAt(i) - '0';
-            bad |= d | (9 - d);
-            institution = institution * 10 + d;
-        }
-        int d5 = s.charAt(5) - '0';
-        int d6 = s.charAt(6) - '0';
-        int d7 = s.charAt(7) - '0';
-        int d8 = s.charAt(8) - '0';
-        int d9 = s.charAt(9) - '0';
-        int d15 = s.charAt(15) - '0';
-        bad |= d5 | (9 - d5) | d6 | (9 - d6) | d7 | (9 - d7) | d8 | (9 - d8) | d9 | (9 - d9)
-                | (d15 - 1) | (5 - d15);
-        int serial = 0;
-        for (int i = 10; i < 15; i++) {
-            int d = s.charAt(i) - '0';
-            bad |= d | (9 - d);
-        }
-        for (int i = 16; i < NUMBER_LENGTH; i++) {
-            int d = s.charAt(i) - '0';
-            bad |= d | (9 - d);
-            serial = serial * 10 + d;
-        }
-        if (bad < 0 || serial == 0 || !profile.acceptsInstitution(institution)
-                || !profile.acceptsProvince(d5 * 10 + d6)) {
-            return false;
-        }
-        return !profile.dividesSite() || profile.acceptsRegion(d7 * 10 + d8) && profile.acceptsSiteCategory((char) ('0' + d9));
-    }
-
     static int scan(CharSequence s, int from, int to, NumberingProfile profile) {
         int expected = to - from;
         int length = s.length();
