@@ -57,6 +57,11 @@ final class CertificateComposer {
         return at < 0 ? elementId : elementId.substring(0, at);
     }
 
+    // the layout's fixed wording, fitted: the same on every certificate
+    Map<String, FittedText> staticTexts() {
+        return staticTexts;
+    }
+
     TextFitter fitter() {
         return fitter;
     }

@@ -2,13 +2,19 @@ package org.skillcert.render;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.skillcert.render.font.FontFace;
@@ -16,6 +22,7 @@ import org.skillcert.render.font.FontRole;
 import org.skillcert.render.internal.Colors;
 import org.skillcert.render.internal.DocumentResources;
 import org.skillcert.render.internal.FittedText;
+import org.skillcert.render.internal.FrozenCos;
 import org.skillcert.render.internal.PageCanvas;
 import org.skillcert.render.internal.Seal;
 import org.skillcert.render.internal.TextFitter;
@@ -34,8 +41,25 @@ final class CertificatePainter {
     private final Calibration calibration;
     // the drawn borders are the same on every certificate: drawn once, replayed as content bytes
     private final Map<Element, Border.Recording> borders;
+    // the electronic page's fixed part (paper, borders, rules, wording with its font subsets):
+    // drawn, subset and compressed once, copied into each document as a form XObject (issue 14)
+    // (made on the first electronic page: an overlay-only renderer never reads the wording's fonts)
+    private final Set<String> templateTexts;
+    private final Map<String, FittedText> staticTexts;
+    // the wording's font subsets by face: a page whose values need only characters of such a subset
+    // draws them with it too, instead of a subset of its own
+    private final Map<FontFace, Set<Integer>> templateChars;
+    private volatile Template template;
 
-    CertificatePainter(Layout layout, Calibration calibration) {
+    /** The fixed drawing (paper, borders, rules) as a form, and the wording's fonts, ready to copy. */
+    private record Template(FrozenCos form, Map<FontFace, DocumentResources.TemplateFont> fonts) {
+    }
+
+    /**
+     * @param latin the Latin face: its template subset also holds all of printable ASCII, so that
+     *     values in ASCII (numbers, dates, English) need no font subset per document
+     */
+    CertificatePainter(Layout layout, Calibration calibration, Map<String, FittedText> staticTexts, FontFace latin) {
         this.layout = layout;
         this.calibration = calibration;
         Map<Element, Border.Recording> recorded = new HashMap<>();
@@ -51,6 +75,78 @@ final class CertificatePainter {
             }
         }
         this.borders = Map.copyOf(recorded);
+        this.templateTexts = Set.copyOf(staticTexts.keySet());
+        this.templateChars = charactersByFace(staticTexts.values(), List.of());
+        for (int cp = 0x20; cp < 0x7F; cp++) {
+            if (latin.hasGlyph(cp)) {
+                templateChars.computeIfAbsent(latin, f -> new HashSet<>()).add(cp);
+            }
+        }
+        this.staticTexts = staticTexts;
+    }
+
+    private Template template() throws IOException {
+        Template t = template;
+        if (t == null) {
+            synchronized (this) {
+                t = template;
+                if (t == null) {
+                    t = makeTemplate();
+                    template = t;
+                }
+            }
+        }
+        return t;
+    }
+
+    // everything of the electronic page that does not depend on the certificate: the drawing as one
+    // form XObject, the wording's fonts cut down to its characters (the Latin face to all of ASCII);
+    // the wording itself is drawn on each page in layout order (text extraction keeps the reading order)
+    private Template makeTemplate() throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            DocumentResources docFonts = new DocumentResources(doc);
+            try {
+                docFonts.loadCutDown(templateChars);
+                Map<FontFace, DocumentResources.TemplateFont> fonts = new IdentityHashMap<>();
+                int n = 0;
+                for (Map.Entry<FontFace, Set<Integer>> e : templateChars.entrySet()) {
+                    PDFont font = docFonts.font(e.getKey());
+                    Map<Integer, byte[]> codes = new HashMap<>();
+                    for (int cp : e.getValue()) {
+                        codes.put(cp, font.encode(new String(Character.toChars(cp))));
+                    }
+                    fonts.put(e.getKey(), new DocumentResources.TemplateFont(COSName.getPDFName("T" + ++n),
+                            FrozenCos.of(font.getCOSObject()), codes));
+                }
+                PDPage page;
+                try (PageCanvas canvas = new PageCanvas(doc, docFonts, layout.pageWidth(), layout.pageHeight(),
+                        Calibration.NONE)) {
+                    page = canvas.page;
+                    canvas.fillRect(new Box(0, 0, layout.pageWidth(), layout.pageHeight()), Colors.PAPER);
+                    for (Element e : layout.elements()) {
+                        if (e.kind() == Element.Kind.FRAME) {
+                            borders.get(e).replay(canvas);
+                        } else if (e.kind() == Element.Kind.RULE) {
+                            rule(canvas, e);
+                        }
+                    }
+                }
+                // the page's content stream (already compressed) becomes a form with the page's resources
+                COSStream form = (COSStream) page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+                form.setItem(COSName.TYPE, COSName.XOBJECT);
+                form.setItem(COSName.SUBTYPE, COSName.FORM);
+                form.setItem(COSName.BBOX, page.getMediaBox().getCOSArray());
+                form.setItem(COSName.RESOURCES, page.getResources().getCOSObject());
+                return new Template(FrozenCos.of(form), Map.copyOf(fonts));
+            } finally {
+                docFonts.close();
+            }
+        }
+    }
+
+    private static void rule(PageCanvas canvas, Element e) throws IOException {
+        canvas.line(e.box().x(), e.box().y(), e.box().right(), e.box().bottom(),
+                e.lineWidth() > 0 ? e.lineWidth() : 0.4f, Colors.RULE_GREY);
     }
 
     /**
@@ -61,34 +157,41 @@ final class CertificatePainter {
      */
     void paint(PDDocument doc, DocumentResources docFonts, CertificateContent content, Composition comp, Mode mode,
             boolean wholeDocument) throws IOException {
+        boolean electronic = mode == Mode.ELECTRONIC;
+        Template fixed = electronic ? template() : null;
+        if (electronic) {
+            docFonts.useTemplateFonts(fixed.fonts());
+        }
         if (wholeDocument) {
-            docFonts.loadCutDown(charactersByFace(comp));
+            // the wording has its template subsets: only the values are cut here, and not even those
+            // whose characters a template subset has (seals draw through PDFBox fonts: always cut)
+            List<Seal> seals = seals(comp);
+            Map<FontFace, Set<Integer>> used = charactersByFace(variableTexts(comp, electronic), seals);
+            if (electronic) {
+                Set<FontFace> sealFaces = charactersByFace(List.of(), seals).keySet();
+                for (Map.Entry<FontFace, Set<Integer>> e : used.entrySet()) {
+                    Set<Integer> available = templateChars.get(e.getKey());
+                    if (available != null && available.containsAll(e.getValue()) && !sealFaces.contains(e.getKey())) {
+                        docFonts.adopt(e.getKey());
+                    }
+                }
+            }
+            docFonts.loadCutDown(used);
         }
         PDImageXObject photo = content.photo().isPresent() && comp.photoBox() != null
                 ? PhotoImage.embed(doc, content.photo().get()) : null;
         Calibration cal = mode == Mode.OVERLAY ? calibration : Calibration.NONE;
         try (PageCanvas canvas = new PageCanvas(doc, docFonts, layout.pageWidth(), layout.pageHeight(), cal)) {
-            if (mode == Mode.ELECTRONIC) {
-                canvas.fillRect(new Box(0, 0, layout.pageWidth(), layout.pageHeight()), Colors.PAPER);
+            if (electronic) {
+                canvas.cs.drawForm(docFonts.form("template", d -> new PDFormXObject((COSStream) fixed.form().thaw())));
             }
             for (Element e : layout.elements()) {
                 switch (e.kind()) {
-                    case FRAME:
-                        if (mode == Mode.ELECTRONIC) {
-                            borders.get(e).replay(canvas);
-                        }
-                        break;
-                    case RULE:
-                        if (mode == Mode.ELECTRONIC) {
-                            canvas.line(e.box().x(), e.box().y(), e.box().right(), e.box().bottom(),
-                                    e.lineWidth() > 0 ? e.lineWidth() : 0.4f, Colors.RULE_GREY);
-                        }
-                        break;
                     case TEXT:
                     case FIELD:
                         FittedText t = comp.fitted().get(e.id());
                         if (t != null) {
-                            canvas.text(t);
+                            canvas.text(t, electronic && templateTexts.contains(e.id()));
                         }
                         break;
                     case PHOTO:
@@ -122,22 +225,36 @@ final class CertificatePainter {
         }
     }
 
-    // every character the page will draw, by the face that draws it
-    private static Map<FontFace, Set<Integer>> charactersByFace(Composition comp) {
-        Map<FontFace, Set<Integer>> used = new IdentityHashMap<>();
-        for (FittedText t : comp.fitted().values()) {
-            for (FittedText.Line line : t.lines()) {
-                for (FittedText.Run run : line.runs()) {
-                    run.text().codePoints().forEach(cp -> used.computeIfAbsent(run.face(), f -> new HashSet<>()).add(cp));
-                }
+    private List<FittedText> variableTexts(Composition comp, boolean electronic) {
+        List<FittedText> texts = new ArrayList<>();
+        comp.fitted().forEach((id, t) -> {
+            if (!(electronic && templateTexts.contains(id))) {
+                texts.add(t);
             }
-        }
+        });
+        return texts;
+    }
+
+    private static List<Seal> seals(Composition comp) {
         List<Seal> seals = new ArrayList<>();
         if (comp.seal() != null) {
             seals.add(comp.seal());
         }
         if (comp.steelSeal() != null) {
             seals.add(comp.steelSeal());
+        }
+        return seals;
+    }
+
+    // every character these texts and seals draw, by the face that draws it
+    private static Map<FontFace, Set<Integer>> charactersByFace(Collection<FittedText> texts, List<Seal> seals) {
+        Map<FontFace, Set<Integer>> used = new IdentityHashMap<>();
+        for (FittedText t : texts) {
+            for (FittedText.Line line : t.lines()) {
+                for (FittedText.Run run : line.runs()) {
+                    run.text().codePoints().forEach(cp -> used.computeIfAbsent(run.face(), f -> new HashSet<>()).add(cp));
+                }
+            }
         }
         for (Seal seal : seals) {
             for (List<Seal.Glyph> glyphs : List.of(seal.arcGlyphs(), seal.lowerGlyphs())) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 import org.skillcert.render.font.FontLibrary;
+import org.skillcert.render.font.FontRole;
 import org.skillcert.render.layout.Layout;
 import org.skillcert.render.pdfa.ArchivalPolicy;
 
@@ -38,7 +39,8 @@ public final class CertificateRenderer {
         this.layout = b.layout;
         this.calibration = b.calibration;
         this.composer = new CertificateComposer(fonts, b.layout, b.qrPayload, b.errorCorrection, b.steelSeal);
-        this.writer = new CertificateWriter(composer, new CertificatePainter(b.layout, b.calibration), b.clock,
+        this.writer = new CertificateWriter(composer, new CertificatePainter(b.layout, b.calibration, composer.staticTexts(),
+                fonts.chain(FontRole.LATIN).get(0)), b.clock,
                 b.archival);
     }
 

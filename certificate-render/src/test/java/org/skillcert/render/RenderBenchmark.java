@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -27,10 +28,13 @@ import org.skillcert.render.font.FontRole;
 
 /**
  * Rendering speed: electronic certificates one PDF each (photo, QR, seal; in memory), a
- * 1,000-page print run to a file, on one and two threads; the baseline is PDFBox saving a
- * one-page PDF with one line of subset-embedded WenKai text, the floor under any certificate.
- * Run with {@code bench/run certificate-render RenderBenchmark}. The PDF size of one electronic
- * certificate is printed at tear-down.
+ * 1,000-page print run to a file, on one and two threads. Two baselines run in the same
+ * invocation: {@code baselineFontFilePerDocument}, the common way to write such a PDF with PDFBox
+ * (each document loads its fonts from their files with {@code PDType0Font.load(document, file)},
+ * draws the same texts at the same places, the photo and a QR code, and saves), and
+ * {@code baselineOneLinePdf}, a one-page PDF with one line of subset-embedded WenKai text: the
+ * floor under any certificate. Run with {@code bench/run certificate-render RenderBenchmark}. The
+ * PDF size of one electronic certificate is printed at tear-down.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(org.openjdk.jmh.annotations.Mode.Throughput)
@@ -42,6 +46,7 @@ public class RenderBenchmark {
     private CertificateRenderer renderer;
     private CertificateContent certificate;
     private Path dir;
+    private NaiveCertificate naive;
 
     /** Builds the renderer once, as an application would. */
     @Setup(Level.Trial)
@@ -49,6 +54,7 @@ public class RenderBenchmark {
         renderer = Samples.renderer();
         certificate = Samples.certificate();
         dir = Files.createTempDirectory("render-bench");
+        naive = new NaiveCertificate(renderer, dir);
     }
 
     /** Prints the size of one electronic certificate with its photo. */
@@ -58,10 +64,27 @@ public class RenderBenchmark {
         renderer.render(certificate, out);
         System.out.printf("%nelectronic certificate PDF: %d bytes, of which photo (JPEG, embedded as is): %d bytes%n",
                 out.size(), Samples.photoJpeg().length);
+        // bench/all reports the size beside the figures
+        String sizeFile = System.getProperty("bench.sizeFile");
+        if (sizeFile != null) {
+            Files.writeString(Path.of(sizeFile), out.size() + " " + Samples.photoJpeg().length + "\n");
+        }
         try (var files = Files.list(dir)) {
             files.forEach(p -> p.toFile().delete());
         }
         Files.deleteIfExists(dir);
+    }
+
+    /**
+     * Baseline: the common PDFBox program, fonts loaded from their files into each document.
+     *
+     * @return the PDF's size
+     * @throws IOException if a font file cannot be read
+     */
+    @Benchmark
+    @Threads(1)
+    public int baselineFontFilePerDocument() throws IOException {
+        return naive.render(certificate);
     }
 
     /** Baseline: one page, one line of subset-embedded WenKai text, saved. */
@@ -85,23 +108,40 @@ public class RenderBenchmark {
         }
     }
 
-    /** Electronic certificates per second, one PDF each, one thread. */
+    /** Each thread's endless stream of distinct certificates (each its own number and sheet). */
+    @State(Scope.Thread)
+    public static class Certificates {
+        private final Iterator<CertificateContent> next = PrintRunMemoryCheck
+                .certificates(Integer.MAX_VALUE, Samples.photoJpeg()).iterator();
+    }
+
+    /**
+     * Electronic certificates per second, one PDF each, one thread.
+     *
+     * @param certificates this thread's certificates
+     * @return the PDF's size
+     */
     @Benchmark
     @Threads(1)
-    public int electronicOneThread() {
-        return electronic();
+    public int electronicOneThread(Certificates certificates) {
+        return electronic(certificates.next.next());
     }
 
-    /** Electronic certificates per second, one PDF each, two threads sharing the renderer. */
+    /**
+     * Electronic certificates per second, one PDF each, two threads sharing the renderer.
+     *
+     * @param certificates this thread's certificates
+     * @return the PDF's size
+     */
     @Benchmark
     @Threads(2)
-    public int electronicTwoThreads() {
-        return electronic();
+    public int electronicTwoThreads(Certificates certificates) {
+        return electronic(certificates.next.next());
     }
 
-    private int electronic() {
+    private int electronic(CertificateContent content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(96 * 1024);
-        renderer.render(certificate, out);
+        renderer.render(content, out);
         return out.size();
     }
 

@@ -27,12 +27,11 @@ public final class CertificateNumber implements Comparable<CertificateNumber> {
     /** The highest serial of a scope (R-NUM-5). */
     public static final int MAX_SERIAL = 999_999;
 
+    // the only field: parse allocates this object and nothing else (issue 14); parts are read from it
     private final String value;
-    private final SiteCode site;
 
     private CertificateNumber(String value) {
         this.value = value;
-        this.site = new SiteCode(value.substring(0, NumberGrammar.SITE_CODE_LENGTH));
     }
 
     static CertificateNumber ofValid(String value) {
@@ -180,7 +179,7 @@ public final class CertificateNumber implements Comparable<CertificateNumber> {
      * @return the site code
      */
     public SiteCode siteCode() {
-        return site;
+        return new SiteCode(value.substring(0, NumberGrammar.SITE_CODE_LENGTH));
     }
 
     /**
@@ -189,7 +188,7 @@ public final class CertificateNumber implements Comparable<CertificateNumber> {
      * @return an ASCII uppercase letter
      */
     public char category() {
-        return site.category();
+        return value.charAt(0);
     }
 
     /**
@@ -198,7 +197,7 @@ public final class CertificateNumber implements Comparable<CertificateNumber> {
      * @return four ASCII digits
      */
     public String institutionCode() {
-        return site.institutionCode();
+        return value.substring(1, 5);
     }
 
     /**
@@ -207,7 +206,7 @@ public final class CertificateNumber implements Comparable<CertificateNumber> {
      * @return a province that issues certificates
      */
     public Province province() {
-        return site.province();
+        return Province.lookup(Integer.parseInt(value, 5, 7, 10));
     }
 
     /**
@@ -216,7 +215,7 @@ public final class CertificateNumber implements Comparable<CertificateNumber> {
      * @return the site sequence
      */
     public SiteSequence siteSequence() {
-        return site.siteSequence();
+        return new SiteSequence(value.substring(7, NumberGrammar.SITE_CODE_LENGTH));
     }
 
     /**
@@ -225,7 +224,7 @@ public final class CertificateNumber implements Comparable<CertificateNumber> {
      * @return the region, or empty when the province is not Guangdong or the digits are not in the table
      */
     public Optional<Region> region() {
-        return site.region();
+        return siteCode().region();
     }
 
     /**

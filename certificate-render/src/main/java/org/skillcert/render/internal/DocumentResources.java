@@ -2,6 +2,8 @@ package org.skillcert.render.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -11,7 +13,9 @@ import java.util.Set;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -28,6 +32,9 @@ import org.skillcert.render.font.FontFace;
 public final class DocumentResources implements Seal.FontMapper {
     private final PDDocument doc;
     private final Map<FontFace, PDFont> loaded = new IdentityHashMap<>();
+    private final Set<FontFace> adopted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<FontFace, Adopted> copied = new IdentityHashMap<>();
+    private Map<FontFace, TemplateFont> templateFonts = Map.of();
     private final Map<String, PDFormXObject> forms = new HashMap<>();
     private final List<TrueTypeFont> toClose = new ArrayList<>();
     // what drawing and embedding need; layout tables (GSUB, GPOS: megabytes in CJK fonts) are left out
@@ -51,7 +58,7 @@ public final class DocumentResources implements Seal.FontMapper {
      */
     public void loadCutDown(Map<FontFace, Set<Integer>> used) throws IOException {
         for (Map.Entry<FontFace, Set<Integer>> e : used.entrySet()) {
-            if (loaded.containsKey(e.getKey())) {
+            if (loaded.containsKey(e.getKey()) || adopted.contains(e.getKey())) {
                 continue;
             }
             TTFSubsetter subsetter = new TTFSubsetter(FontAccess.trueTypeFont(e.getKey()), CUT_TABLES);
@@ -70,6 +77,101 @@ public final class DocumentResources implements Seal.FontMapper {
             toClose.add(cut);
         }
     }
+
+    /**
+     * Makes a renderer's template fonts available to this document: each is copied in on first use.
+     *
+     * @param fonts the template's font subsets by face
+     */
+    public void useTemplateFonts(Map<FontFace, TemplateFont> fonts) {
+        this.templateFonts = fonts;
+    }
+
+    /**
+     * Draws a face's values with its template font too (it holds every character the document
+     * draws in that face); {@link #loadCutDown} then skips the face.
+     *
+     * @param face the face
+     */
+    public void adopt(FontFace face) {
+        adopted.add(face);
+    }
+
+    /**
+     * Returns the template font of a face, copied into this document on first use.
+     *
+     * @param face the face
+     * @return the font
+     * @throws IOException if the copy fails
+     */
+    public Adopted templateFont(FontFace face) throws IOException {
+        Adopted a = copied.get(face);
+        if (a == null) {
+            TemplateFont t = templateFonts.get(face);
+            if (t == null) {
+                throw new IOException("no template font for " + face);
+            }
+            a = new Adopted(t.name(), (COSDictionary) t.font().thaw(), t.codes());
+            copied.put(face, a);
+        }
+        return a;
+    }
+
+    /** Returns how to draw a face's values when adopted, or null to draw them with {@link #font}. */
+    public Adopted adopted(FontFace face) throws IOException {
+        return adopted.isEmpty() || !adopted.contains(face) ? null : templateFont(face);
+    }
+
+    /**
+     * A font subset made once by a renderer for its fixed wording.
+     *
+     * @param name the resource name pages give it
+     * @param font the font dictionary, frozen
+     * @param codes the font's bytes for each of its characters
+     */
+    public record TemplateFont(COSName name, FrozenCos font, Map<Integer, byte[]> codes) {
+    }
+
+    /** A font of the document drawn by its codes. */
+    public static final class Adopted {
+        private final COSName name;
+        private final COSDictionary font;
+        private final Map<Integer, byte[]> codes;
+
+        Adopted(COSName name, COSDictionary font, Map<Integer, byte[]> codes) {
+            this.name = name;
+            this.font = font;
+            this.codes = codes;
+        }
+
+        /** The content-stream operators that show a text in this font (inside BT/ET), the font added to the page. */
+        byte[] show(PDPage page, float size, String text) throws IOException {
+            COSDictionary resources = page.getResources().getCOSObject();
+            COSDictionary fonts = resources.getCOSDictionary(COSName.FONT);
+            if (fonts == null) {
+                fonts = new COSDictionary();
+                resources.setItem(COSName.FONT, fonts);
+            }
+            fonts.setItem(name, font);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(32 + text.length() * 4);
+            out.write(('/' + name.getName() + ' ' + new BigDecimal(Float.toString(size)).toPlainString() + " Tf <")
+                    .getBytes(StandardCharsets.US_ASCII));
+            for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+                byte[] code = codes.get(text.codePointAt(i));
+                if (code == null) {
+                    throw new IOException("no code for U+" + Integer.toHexString(text.codePointAt(i)));
+                }
+                for (byte b : code) {
+                    out.write(HEX[(b >> 4) & 0xf]);
+                    out.write(HEX[b & 0xf]);
+                }
+            }
+            out.write("> Tj\n".getBytes(StandardCharsets.US_ASCII));
+            return out.toByteArray();
+        }
+    }
+
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
     // six upper-case letters derived from the characters, then '+', before every name of the font
     private static void tagAsSubset(PDType0Font font, Set<Integer> codePoints) {

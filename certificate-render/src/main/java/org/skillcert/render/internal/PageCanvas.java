@@ -56,6 +56,16 @@ public final class PageCanvas implements Closeable {
     }
 
     public void text(FittedText t) throws IOException {
+        text(t, false);
+    }
+
+    /**
+     * Draws a fitted text.
+     *
+     * @param t the text
+     * @param fixed true for a renderer's fixed wording: drawn with its template fonts
+     */
+    public void text(FittedText t, boolean fixed) throws IOException {
         if (t.lines().stream().allMatch(l -> l.runs().isEmpty())) {
             return;
         }
@@ -67,8 +77,13 @@ public final class PageCanvas implements Closeable {
         for (FittedText.Line line : t.lines()) {
             cs.setTextMatrix(Matrix.getTranslateInstance(x(line.x()), y(line.baseline())));
             for (FittedText.Run run : line.runs()) {
-                cs.setFont(resources.font(run.face()), t.size());
-                cs.showText(run.text());
+                DocumentResources.Adopted adopted = fixed ? resources.templateFont(run.face()) : resources.adopted(run.face());
+                if (adopted != null) {
+                    cs.appendRawCommands(adopted.show(page, t.size(), run.text()));
+                } else {
+                    cs.setFont(resources.font(run.face()), t.size());
+                    cs.showText(run.text());
+                }
             }
         }
         if (t.tracking() != 0) {

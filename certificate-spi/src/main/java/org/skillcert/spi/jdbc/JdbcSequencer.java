@@ -29,6 +29,10 @@ final class JdbcSequencer implements Sequencer {
     private final String counter;
     private final String request;
     private final String voids;
+    private final String insertRequest;
+    // known once the schema is (H2 or PostgreSQL)
+    @Nullable
+    private volatile String bumpSql;
 
     JdbcSequencer(Database db, Clock clock) {
         this.db = db;
@@ -36,6 +40,8 @@ final class JdbcSequencer implements Sequencer {
         this.counter = db.table("counter");
         this.request = db.table("request");
         this.voids = db.table("void_serial");
+        this.insertRequest = "INSERT INTO " + request
+                + " (request_id, scope, first_serial, last_serial, created_ms) VALUES (?, ?, ?, ?, ?)";
     }
 
     @Override
@@ -46,14 +52,18 @@ final class JdbcSequencer implements Sequencer {
             throw new SequencerException(SequencerException.Reason.BAD_COUNT, Integer.toString(count), 0,
                     "block size must be 1…999999, was " + count);
         }
-        // a concurrent twin of this request id, or of the counter row's creation, surfaces as 23505: retried
+        // two statements in the common case (the counter bump, the request's row), one commit: a
+        // request id seen before shows as the request row's unique violation, and is answered from
+        // that row after undoing the bump (issue 14: the lookup first cost a third statement each time).
+        // A concurrent twin of this request id, or of the counter row's creation, surfaces as 23505: retried
         return db.transaction(true, c -> {
-            SerialBlock earlier = find(c, requestId);
-            if (earlier != null) {
-                return repeat(earlier, scope, count);
-            }
             Integer last = bump(c, scope, count);
             for (int round = 0; last == null; round++) {
+                // an exhausted scope may still answer a repeated request
+                SerialBlock earlier = find(c, requestId);
+                if (earlier != null) {
+                    return repeat(earlier, scope, count);
+                }
                 // under READ COMMITTED the UPDATE may have missed a counter row that another
                 // transaction created a moment ago; a fresh statement sees it, so look again
                 Integer current = lastSerial(c, scope);
@@ -72,14 +82,24 @@ final class JdbcSequencer implements Sequencer {
                 last = bump(c, scope, count);
             }
             SerialBlock block = new SerialBlock(scope, last - count + 1, count, requestId);
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO " + request
-                    + " (request_id, scope, first_serial, last_serial, created_ms) VALUES (?, ?, ?, ?, ?)")) {
+            try (PreparedStatement p = c.prepareStatement(insertRequest)) {
                 p.setString(1, requestId);
                 p.setString(2, scope);
                 p.setInt(3, block.first());
                 p.setInt(4, block.last());
                 p.setLong(5, clock.millis());
                 p.executeUpdate();
+            } catch (SQLException e) {
+                if (!"23505".equals(e.getSQLState())) {
+                    throw e;
+                }
+                // undo the bump; the transaction goes on (PostgreSQL needs the rollback after a failed statement)
+                c.rollback();
+                SerialBlock earlier = find(c, requestId);
+                if (earlier == null) {
+                    throw e; // another constraint: a concurrent writer, retried from the start
+                }
+                return repeat(earlier, scope, count);
             }
             return block;
         });
@@ -96,8 +116,12 @@ final class JdbcSequencer implements Sequencer {
     /** Adds {@code count} to the counter if it fits; returns the new last serial, or null if no row changed. */
     @Nullable
     private Integer bump(Connection c, String scope, int count) throws SQLException {
-        String update = "UPDATE " + counter + " SET last_serial = last_serial + ? WHERE scope = ? AND last_serial <= ?";
-        String sql = db.isH2() ? "SELECT last_serial FROM FINAL TABLE (" + update + ")" : update + " RETURNING last_serial";
+        String sql = bumpSql;
+        if (sql == null) {
+            String update = "UPDATE " + counter + " SET last_serial = last_serial + ? WHERE scope = ? AND last_serial <= ?";
+            sql = db.isH2() ? "SELECT last_serial FROM FINAL TABLE (" + update + ")" : update + " RETURNING last_serial";
+            bumpSql = sql;
+        }
         try (PreparedStatement p = c.prepareStatement(sql)) {
             p.setInt(1, count);
             p.setString(2, scope);

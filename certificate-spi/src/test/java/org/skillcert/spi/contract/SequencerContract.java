@@ -99,6 +99,10 @@ public abstract class SequencerContract {
         assertEquals(999_999, sequencer.reserve(SCOPE, 9, "rest").last());
         expect(SequencerException.Reason.EXHAUSTED, 0, () -> sequencer.next(SCOPE, "one-more"));
         assertEquals(999_999, sequencer.peek(SCOPE));
+        // a repeated request is answered from its record even when its scope has nothing left (Guarantee 3)
+        assertEquals(big, sequencer.reserve(SCOPE, 999_990, "big"));
+        expect(SequencerException.Reason.REQUEST_CONFLICT, 0, () -> sequencer.reserve(SCOPE, 5, "rest"));
+        assertEquals(999_999, sequencer.peek(SCOPE));
         assertEquals(1, sequencer.next(OTHER, "elsewhere"));
     }
 

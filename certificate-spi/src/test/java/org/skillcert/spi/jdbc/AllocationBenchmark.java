@@ -3,12 +3,20 @@ package org.skillcert.spi.jdbc;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -17,23 +25,34 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
 import org.skillcert.spi.Sequencer;
-import org.skillcert.spi.memory.MemorySequencer;
 
 /**
  * Serial allocation throughput: one {@code reserve(scope, block, new request id)} per operation,
  * all threads on the same scope (the contended case: one site, year and level issuing at once),
- * a new scope every 5,000 requests so that blocks never exhaust one. The memory sequencer is the
- * baseline of the same run. Serials per second = operations per second × block.
+ * a new scope every 5,000 requests so that blocks never exhaust one. Serials per second =
+ * operations per second × block.
  *
- * <p>Run: {@code bench/run certificate-spi AllocationBenchmark -f 1 -wi 1 -w 2s -i 3 -r 3s}
+ * <p>The baseline ({@code bare…}) is what an application would write without the library, run in
+ * the same invocation on the same database (the same H2 file, the same embedded PostgreSQL): one
+ * JDBC connection per thread, its two statements prepared once, per request the counter bump
+ * ({@code SELECT … FROM FINAL TABLE (UPDATE …)} on H2, {@code UPDATE … RETURNING} on PostgreSQL;
+ * an {@code INSERT} of the counter row when the scope is new) and the {@code INSERT} of the
+ * request id, one commit; tables with the library's columns and constraints. The library runs
+ * behind a pool of 8 connections ({@link TestPool}, standing in for the application's pool).
+ *
+ * <p>Run: {@code bench/run certificate-spi AllocationBenchmark}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 1, time = 3)
+@Measurement(iterations = 3, time = 3)
+@Fork(1)
 public class AllocationBenchmark {
     /** Where the serials are kept. */
-    @Param({"memory", "h2", "postgres"})
+    @Param({"h2", "postgres"})
     public String database;
 
     /** Serials per request: 1 (one certificate) or 100 (a batch). */
@@ -42,55 +61,162 @@ public class AllocationBenchmark {
 
     private Sequencer sequencer;
     private TestPool pool;
+    private String url;
+    private String bareCounter;
+    private String bareRequest;
     private final AtomicLong requests = new AtomicLong();
 
     /**
-     * Opens fresh tables.
+     * Opens fresh tables for the library and for the bare statements, on the same database.
      *
      * @throws IOException if the H2 directory cannot be made
+     * @throws SQLException if the bare tables cannot be made
      */
     @Setup(Level.Trial)
-    public void open() throws IOException {
+    public void open() throws IOException, SQLException {
         String prefix = Databases.freshPrefix();
-        switch (database) {
-            case "memory":
-                sequencer = new MemorySequencer();
-                return;
-            case "h2":
-                Path dir = Files.createDirectories(Path.of("target", "bench-h2"));
-                pool = Databases.h2(dir.resolve("alloc-" + System.nanoTime()), 8);
-                break;
-            default:
-                pool = Databases.postgres(8);
-                break;
+        if ("h2".equals(database)) {
+            Path dir = Files.createDirectories(Path.of("target", "bench-h2"));
+            url = Databases.h2Url(dir.resolve("serials-" + ProcessHandle.current().pid()));
+        } else {
+            url = Databases.postgresUrl();
         }
+        String jdbcUrl = url;
+        pool = new TestPool(() -> DriverManager.getConnection(jdbcUrl), 8);
         sequencer = new JdbcStorage(pool, prefix, Clock.systemUTC()).sequencer();
+        bareCounter = prefix + "bare_counter";
+        bareRequest = prefix + "bare_request";
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE " + bareCounter + " (scope VARCHAR(16) NOT NULL PRIMARY KEY,"
+                    + " last_serial INTEGER NOT NULL)");
+            s.execute("CREATE TABLE " + bareRequest + " (request_id VARCHAR(128) NOT NULL PRIMARY KEY,"
+                    + " scope VARCHAR(16) NOT NULL, first_serial INTEGER NOT NULL, last_serial INTEGER NOT NULL,"
+                    + " created_ms BIGINT NOT NULL, UNIQUE (scope, first_serial), UNIQUE (scope, last_serial))");
+        }
     }
 
     /** Closes the pooled connections. */
     @TearDown(Level.Trial)
     public void close() {
-        if (pool != null) {
-            pool.closeIdle();
-        }
+        pool.closeIdle();
     }
 
-    private int allocate() {
-        long n = requests.incrementAndGet();
-        return sequencer.reserve(String.format("S%015d", n / 5000), block, "bench-" + n).first();
+    private String scope(long n) {
+        return String.format("S%015d", n / 5000);
     }
 
     /** @return the first serial (consumed by JMH) */
     @Benchmark
     @Threads(1)
     public int oneThread() {
-        return allocate();
+        return library();
     }
 
     /** @return the first serial (consumed by JMH) */
     @Benchmark
     @Threads(8)
     public int eightThreads() {
-        return allocate();
+        return library();
+    }
+
+    /**
+     * Baseline of {@link #oneThread}.
+     *
+     * @param connection this thread's connection
+     * @return the first serial
+     * @throws SQLException if the database fails
+     */
+    @Benchmark
+    @Threads(1)
+    public int bareOneThread(Bare connection) throws SQLException {
+        return connection.reserve(this);
+    }
+
+    /**
+     * Baseline of {@link #eightThreads}.
+     *
+     * @param connection this thread's connection
+     * @return the first serial
+     * @throws SQLException if the database fails
+     */
+    @Benchmark
+    @Threads(8)
+    public int bareEightThreads(Bare connection) throws SQLException {
+        return connection.reserve(this);
+    }
+
+    private int library() {
+        long n = requests.incrementAndGet();
+        return sequencer.reserve(scope(n), block, "bench-" + n).first();
+    }
+
+    /** One connection per thread, with its statements prepared once. */
+    @State(Scope.Thread)
+    public static class Bare {
+        private Connection connection;
+        private PreparedStatement bump;
+        private PreparedStatement create;
+        private PreparedStatement record;
+
+        /**
+         * Opens this thread's connection.
+         *
+         * @param b the benchmark (its database and tables)
+         * @throws SQLException if the database refuses
+         */
+        @Setup(Level.Trial)
+        public void open(AllocationBenchmark b) throws SQLException {
+            connection = DriverManager.getConnection(b.url);
+            connection.setAutoCommit(false);
+            String update = "UPDATE " + b.bareCounter + " SET last_serial = last_serial + ? WHERE scope = ?";
+            bump = connection.prepareStatement("h2".equals(b.database)
+                    ? "SELECT last_serial FROM FINAL TABLE (" + update + ")" : update + " RETURNING last_serial");
+            create = connection.prepareStatement("INSERT INTO " + b.bareCounter + " (scope, last_serial) VALUES (?, ?)");
+            record = connection.prepareStatement("INSERT INTO " + b.bareRequest
+                    + " (request_id, scope, first_serial, last_serial, created_ms) VALUES (?, ?, ?, ?, ?)");
+        }
+
+        /**
+         * Closes this thread's connection.
+         *
+         * @throws SQLException if the database fails
+         */
+        @TearDown(Level.Trial)
+        public void close() throws SQLException {
+            connection.close();
+        }
+
+        int reserve(AllocationBenchmark b) throws SQLException {
+            long n = b.requests.incrementAndGet();
+            String scope = b.scope(n);
+            int count = b.block;
+            int last;
+            try {
+                bump.setInt(1, count);
+                bump.setString(2, scope);
+                try (ResultSet rs = bump.executeQuery()) {
+                    if (rs.next()) {
+                        last = rs.getInt(1);
+                    } else {
+                        create.setString(1, scope);
+                        create.setInt(2, count);
+                        create.executeUpdate();
+                        last = count;
+                    }
+                }
+                record.setString(1, "bench-" + n);
+                record.setString(2, scope);
+                record.setInt(3, last - count + 1);
+                record.setInt(4, last);
+                record.setLong(5, System.currentTimeMillis());
+                record.executeUpdate();
+                connection.commit();
+                return last - count + 1;
+            } catch (SQLException e) {
+                // two threads creating a new scope's row at once: the loser tries again
+                connection.rollback();
+                return reserve(b);
+            }
+        }
     }
 }

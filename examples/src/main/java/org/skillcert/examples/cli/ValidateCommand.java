@@ -1,9 +1,8 @@
 package org.skillcert.examples.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.Charset;
@@ -16,7 +15,6 @@ import java.util.concurrent.Callable;
 import org.skillcert.core.number.CertificateNumber;
 import org.skillcert.core.number.NumberVerdict;
 import org.skillcert.core.number.NumberingProfile;
-import org.skillcert.core.number.SiteSequence;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,7 +78,7 @@ final class ValidateCommand implements Callable<Integer> {
         Reader reader = new InputStreamReader(parent.in(), charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE));
-        Writer writer = new BufferedWriter(new OutputStreamWriter(parent.out(), StandardCharsets.UTF_8), 1 << 16);
+        Writer writer = new Utf8Output(parent.out());
         Results results = new Results(writer, profile);
         readLines(reader, results, writer);
         writer.flush();
@@ -143,6 +141,7 @@ final class ValidateCommand implements Callable<Integer> {
         private final Writer writer;
         private final NumberingProfile profile;
         private final StringBuilder json = new StringBuilder(256);
+        private char[] chars = new char[256];
         boolean allValid = true;
 
         Results(Writer writer, NumberingProfile profile) {
@@ -151,32 +150,111 @@ final class ValidateCommand implements Callable<Integer> {
         }
 
         void accept(CharSequence line) throws IOException {
-            NumberVerdict verdict = CertificateNumber.check(line, profile);
             json.setLength(0);
-            Json.appendString(json.append("{\"input\": "), line);
-            if (verdict.isValid()) {
-                appendValid(verdict.orElseThrow());
+            // a valid line allocates nothing: the allocation-free check, then its parts copied from the line
+            if (CertificateNumber.isValid(line, profile)) {
+                Json.appendString(json.append("{\"input\": "), line);
+                appendValid(line);
             } else {
+                NumberVerdict verdict = CertificateNumber.check(line, profile);
+                Json.appendString(json.append("{\"input\": "), line);
                 allValid = false;
                 json.append(", \"valid\": false, \"reason\": \"").append(verdict.reason().orElseThrow().name())
                         .append("\", \"position\": ").append(verdict.position()).append(", \"message\": ");
                 Json.appendString(json, verdict.message().orElseThrow());
             }
             json.append("}\n");
-            writer.append(json);
+            // Writer.append(CharSequence) would make a String of each line
+            int length = json.length();
+            if (chars.length < length) {
+                chars = new char[Math.max(length, 2 * chars.length)];
+            }
+            json.getChars(0, length, chars, 0);
+            writer.write(chars, 0, length);
         }
 
-        private void appendValid(CertificateNumber number) {
-            SiteSequence site = number.siteSequence();
-            json.append(", \"valid\": true, \"category\": \"").append(number.category())
-                    .append("\", \"institution\": \"").append(number.institutionCode())
-                    .append("\", \"province\": \"").append(number.province().code())
-                    .append("\", \"region\": \"").append(site.regionCode())
-                    .append("\", \"siteCategory\": \"").append(site.siteCategory())
-                    .append("\", \"siteSerial\": \"").append(site.toString(), 3, 6)
-                    .append("\", \"year\": ").append(number.year())
-                    .append(", \"level\": ").append(number.level().code())
-                    .append(", \"serial\": ").append(number.serial());
+        // positions as in CertificateNumber: 1 category, 2-5 institution, 6-7 province, 8-9 region,
+        // 10 site category, 11-13 site serial, 14-15 year, 16 level, 17-22 serial
+        private void appendValid(CharSequence n) {
+            json.append(", \"valid\": true, \"category\": \"").append(n.charAt(0))
+                    .append("\", \"institution\": \"").append(n, 1, 5)
+                    .append("\", \"province\": \"").append(n, 5, 7)
+                    .append("\", \"region\": \"").append(n, 7, 9)
+                    .append("\", \"siteCategory\": \"").append(n.charAt(9))
+                    .append("\", \"siteSerial\": \"").append(n, 10, 13)
+                    .append("\", \"year\": ").append(2000 + digits(n, 13, 15))
+                    .append(", \"level\": ").append(n.charAt(15))
+                    .append(", \"serial\": ").append(digits(n, 16, 22));
+        }
+
+        private static int digits(CharSequence n, int from, int to) {
+            int value = 0;
+            for (int i = from; i < to; i++) {
+                value = value * 10 + n.charAt(i) - '0';
+            }
+            return value;
+        }
+    }
+
+    /**
+     * Buffered UTF-8 output that copies ASCII lines byte for byte (almost every line: the JSON
+     * of a number) and encodes the others with the JDK; each write is one whole line, so a
+     * surrogate pair is never split between writes. A lone surrogate becomes '?', as the JDK's
+     * encoder writes it.
+     */
+    private static final class Utf8Output extends Writer {
+        private final OutputStream out;
+        private final byte[] buffer = new byte[1 << 16];
+        private int used;
+
+        Utf8Output(OutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(char[] chars, int off, int len) throws IOException {
+            if (used + len > buffer.length) {
+                drain();
+            }
+            if (len > buffer.length) {
+                out.write(new String(chars, off, len).getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            int start = used;
+            for (int i = off; i < off + len; i++) {
+                char c = chars[i];
+                if (c >= 0x80) {
+                    used = start;
+                    byte[] encoded = new String(chars, off, len).getBytes(StandardCharsets.UTF_8);
+                    if (used + encoded.length > buffer.length) {
+                        drain();
+                    }
+                    if (encoded.length > buffer.length) {
+                        out.write(encoded);
+                    } else {
+                        System.arraycopy(encoded, 0, buffer, used, encoded.length);
+                        used += encoded.length;
+                    }
+                    return;
+                }
+                buffer[used++] = (byte) c;
+            }
+        }
+
+        private void drain() throws IOException {
+            out.write(buffer, 0, used);
+            used = 0;
+        }
+
+        @Override
+        public void flush() throws IOException {
+            drain();
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
         }
     }
 

@@ -4,6 +4,7 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -11,11 +12,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Calendar;
 import javax.annotation.Nullable;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.skillcert.render.internal.FrozenCos;
 
 /**
  * Makes a PDFBox document PDF/A-2b (ISO 19005-2, conformance level B) before it is saved: XMP
@@ -34,9 +37,23 @@ public final class PdfA2b {
     private PdfA2b() {
     }
 
-    // the profile is the same for every document: read from the JDK once
+    // the output intent is the same for every document: the JDK's profile read and compressed once
     private static final class Profile {
-        static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        static final FrozenCos INTENT = intent();
+
+        private static FrozenCos intent() {
+            try (PDDocument scratch = new PDDocument()) {
+                PDOutputIntent intent = new PDOutputIntent(scratch,
+                        new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
+                intent.setInfo(OUTPUT_CONDITION);
+                intent.setOutputCondition(OUTPUT_CONDITION);
+                intent.setOutputConditionIdentifier(OUTPUT_CONDITION);
+                intent.setRegistryName("http://www.color.org");
+                return FrozenCos.of(intent.getCOSObject());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /**
@@ -55,12 +72,7 @@ public final class PdfA2b {
         metadata.importXMPMetadata(xmp(info).getBytes(StandardCharsets.UTF_8));
         catalog.setMetadata(metadata);
         if (catalog.getOutputIntents().isEmpty()) {
-            PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(Profile.SRGB));
-            intent.setInfo(OUTPUT_CONDITION);
-            intent.setOutputCondition(OUTPUT_CONDITION);
-            intent.setOutputConditionIdentifier(OUTPUT_CONDITION);
-            intent.setRegistryName("http://www.color.org");
-            catalog.addOutputIntent(intent);
+            catalog.addOutputIntent(new PDOutputIntent((COSDictionary) Profile.INTENT.thaw()));
         }
         if (doc.getVersion() > 1.7f) {
             doc.setVersion(1.7f);

@@ -1,0 +1,196 @@
+package org.skillcert.render.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.Deflater;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSBoolean;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSFloat;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNull;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
+
+/**
+ * A PDF object graph made once and copied into many documents: dictionaries, arrays and streams
+ * are held as plain immutable Java values, streams as their encoded bytes (filters already
+ * applied, so nothing is compressed again), and each {@link #thaw()} builds a fresh graph of
+ * PDFBox objects for one document, sharing nothing mutable with other documents. Objects shared
+ * within the graph stay shared in every copy. Immutable and thread-safe.
+ *
+ * <p>This is how a renderer keeps the part of a certificate that is the same on every page (the
+ * wording with its font subsets, the border): made, subset and compressed once, then copied as
+ * ready bytes (issue 14).
+ */
+public final class FrozenCos {
+    private final Object root;
+
+    private FrozenCos(Object root) {
+        this.root = root;
+    }
+
+    /**
+     * Freezes a graph of an in-memory document.
+     *
+     * @param base the root object (indirect references are followed)
+     * @return the frozen graph
+     * @throws IOException if a stream cannot be read
+     */
+    public static FrozenCos of(COSBase base) throws IOException {
+        return new FrozenCos(freeze(base, new IdentityHashMap<>()));
+    }
+
+    /**
+     * Builds a fresh copy of the graph for one document.
+     *
+     * @return the root: a {@link COSStream} when a stream was frozen
+     * @throws IOException if a stream cannot be written
+     */
+    public COSBase thaw() throws IOException {
+        return thaw(root, new IdentityHashMap<>());
+    }
+
+    private record Dict(List<COSName> keys, List<Object> values) {
+    }
+
+    private record Arr(List<Object> items) {
+    }
+
+    private record Stream(Dict dict, byte[] raw) {
+    }
+
+    private record Str(byte[] bytes) {
+    }
+
+    private static Object freeze(COSBase base, Map<COSBase, Object> seen) throws IOException {
+        if (base instanceof COSObject) {
+            return freeze(((COSObject) base).getObject(), seen);
+        }
+        if (base == null || base instanceof COSNull) {
+            return COSNull.NULL;
+        }
+        if (base instanceof COSName || base instanceof COSInteger || base instanceof COSFloat
+                || base instanceof COSBoolean) {
+            return base; // immutable
+        }
+        if (base instanceof COSString) {
+            return new Str(((COSString) base).getBytes().clone());
+        }
+        Object done = seen.get(base);
+        if (done != null) {
+            return done;
+        }
+        if (base instanceof COSStream) {
+            COSStream s = (COSStream) base;
+            byte[] raw;
+            if (COSName.FLATE_DECODE.equals(s.getItem(COSName.FILTER))
+                    && s.getDictionaryObject(COSName.DECODE_PARMS) == null) {
+                // compressed once for every copy: worth the best level
+                try (InputStream in = s.createInputStream()) {
+                    raw = deflate(in.readAllBytes());
+                }
+            } else {
+                try (InputStream in = s.createRawInputStream()) {
+                    raw = in.readAllBytes();
+                }
+            }
+            Stream frozen = new Stream(new Dict(new ArrayList<>(), new ArrayList<>()), raw);
+            seen.put(base, frozen);
+            fill(frozen.dict(), s, seen);
+            return frozen;
+        }
+        if (base instanceof COSDictionary) {
+            Dict frozen = new Dict(new ArrayList<>(), new ArrayList<>());
+            seen.put(base, frozen);
+            fill(frozen, (COSDictionary) base, seen);
+            return frozen;
+        }
+        if (base instanceof COSArray) {
+            Arr frozen = new Arr(new ArrayList<>());
+            seen.put(base, frozen);
+            for (COSBase item : (COSArray) base) {
+                frozen.items().add(freeze(item, seen));
+            }
+            return frozen;
+        }
+        throw new IOException("cannot freeze " + base.getClass().getSimpleName());
+    }
+
+    private static byte[] deflate(byte[] data) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        try {
+            deflater.setInput(data);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 2 + 64);
+            byte[] buffer = new byte[8192];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+
+    private static void fill(Dict frozen, COSDictionary dict, Map<COSBase, Object> seen) throws IOException {
+        for (Map.Entry<COSName, COSBase> e : dict.entrySet()) {
+            if (dict instanceof COSStream && COSName.LENGTH.equals(e.getKey())) {
+                continue; // written anew with the bytes
+            }
+            frozen.keys().add(e.getKey());
+            frozen.values().add(freeze(e.getValue(), seen));
+        }
+    }
+
+    private static COSBase thaw(Object node, Map<Object, COSBase> made) throws IOException {
+        if (node instanceof COSBase) {
+            return (COSBase) node;
+        }
+        if (node instanceof Str) {
+            return new COSString(((Str) node).bytes());
+        }
+        COSBase done = made.get(node);
+        if (done != null) {
+            return done;
+        }
+        if (node instanceof Stream) {
+            Stream s = (Stream) node;
+            COSStream stream = new COSStream();
+            made.put(node, stream);
+            put(stream, s.dict(), made);
+            try (OutputStream out = stream.createRawOutputStream()) {
+                out.write(s.raw());
+            }
+            return stream;
+        }
+        if (node instanceof Dict) {
+            COSDictionary dict = new COSDictionary();
+            made.put(node, dict);
+            put(dict, (Dict) node, made);
+            return dict;
+        }
+        Arr a = (Arr) node;
+        COSArray array = new COSArray();
+        made.put(node, array);
+        for (Object item : a.items()) {
+            array.add(thaw(item, made));
+        }
+        return array;
+    }
+
+    private static void put(COSDictionary dict, Dict frozen, Map<Object, COSBase> made) throws IOException {
+        for (int i = 0; i < frozen.keys().size(); i++) {
+            dict.setItem(frozen.keys().get(i), thaw(frozen.values().get(i), made));
+        }
+    }
+}
