@@ -9,7 +9,9 @@ import javax.sql.DataSource;
  * How to open storage: an optional provider name, properties, and an optional {@link DataSource}
  * (the caller's; skillcert never pools connections itself).
  *
- * <p>Properties the shipped providers read: {@code tablePrefix} (JDBC; default {@code skillcert_}).
+ * <p>Properties the shipped providers read: {@code tablePrefix} (JDBC; default {@code skillcert_})
+ * and {@code schema} (JDBC: {@code create}, the default, {@code validate} or {@code none}; see
+ * {@link org.skillcert.spi.jdbc.SchemaMode}).
  *
  * @param provider the provider name ({@code "memory"}, {@code "jdbc"}, a school's own), or null to
  *     let the providers that {@link StorageProvider#supports support} the configuration choose

@@ -20,6 +20,16 @@ public final class StorageException extends SkillcertException {
         BAD_TABLE_PREFIX,
         /** The database schema was written by a newer release than this one. */
         SCHEMA_TOO_NEW,
+        /**
+         * A table or column of the schema is missing (JDBC setting {@code schema=validate}); the
+         * input names it, e.g. {@code skillcert_counter} or {@code skillcert_ledger.kind}.
+         */
+        SCHEMA_MISSING,
+        /**
+         * The schema is older than this release's (JDBC setting {@code schema=validate}); the input
+         * names the version table, the message the DDL file to run.
+         */
+        SCHEMA_OUTDATED,
         /** The database failed (the cause is the {@link java.sql.SQLException}). */
         DATABASE,
         /** Serialization failures (SQLState 40001) persisted through every retry. */

@@ -26,8 +26,16 @@ import org.skillcert.render.RenderException;
  * its code point and the fonts tried.
  *
  * <p>Immutable and thread-safe; the faces are parsed once and shared by all documents.
+ *
+ * <p>{@link Builder#build()} logs to {@code System.getLogger("org.skillcert.render.font")} at
+ * {@code DEBUG}: the font file serving each role and where it came from, and every fallback (a
+ * role with no given or system font served by the bundled font; a bundled stand-in of another
+ * style). {@code DEBUG}, because {@link #fallbacks()} is the API for acting on them and an
+ * application's console should not hear of them on every build.
  */
 public final class FontLibrary {
+    private static final System.Logger LOG = System.getLogger("org.skillcert.render.font");
+
     private final Map<FontRole, List<FontFace>> chains;
     private final Map<FontRole, RoleFont> report;
     private final Map<FontRole, FontFace[]> roleFirst;
@@ -269,6 +277,7 @@ public final class FontLibrary {
                             : chain.size() > 1 || !bundled ? RoleFont.Origin.SYSTEM : RoleFont.Origin.BUNDLED;
                     boolean fellBack = served == RoleFont.Origin.BUNDLED && !BundledFonts.ownStyle(role);
                     report.put(role, new RoleFont(role, chain.get(0), served, fellBack));
+                    log(role, chain.get(0), served, fellBack);
                 }
                 if (chain.isEmpty()) {
                     throw new RenderException(RenderException.Reason.FONT_NOT_FOUND, role.name(), 0,
@@ -285,6 +294,19 @@ public final class FontLibrary {
                 chains.put(role, Collections.unmodifiableList(new ArrayList<>(new LinkedHashSet<>(withCompact))));
             }
             return new FontLibrary(chains, report);
+        }
+
+        private void log(FontRole role, FontFace face, RoleFont.Origin served, boolean fellBack) {
+            LOG.log(System.Logger.Level.DEBUG, "font role {0} served by {1} ({2}, {3})", role, face.family(), served,
+                    face.source());
+            if (served == RoleFont.Origin.BUNDLED && (systemFonts || !given.get(role).isEmpty())) {
+                LOG.log(System.Logger.Level.DEBUG, "font role {0} falls back to the bundled {1}: no {2} font found",
+                        role, face.family(), systemFonts ? "given or system" : "given");
+            }
+            if (fellBack) {
+                LOG.log(System.Logger.Level.DEBUG, "font role {0} falls back to a stand-in of another style: {1} ({2})",
+                        role, face.family(), face.source());
+            }
         }
     }
 }

@@ -75,6 +75,8 @@ final class SystemFonts {
                     break;
                 } catch (RenderException e) {
                     // a system font we cannot embed is skipped, unlike a font the caller named
+                    System.getLogger("org.skillcert.render.font").log(System.Logger.Level.DEBUG,
+                            "font role {0}: system font {1} skipped ({2}); trying the next", role, file, e.reason());
                 }
             }
         }

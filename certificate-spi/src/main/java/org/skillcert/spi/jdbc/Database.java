@@ -6,29 +6,37 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.skillcert.spi.SkillcertException;
 import org.skillcert.spi.StorageException;
 
 /**
- * One database behind the three JDBC ports: the DataSource, the validated table prefix, the
- * dialect, the schema (created or checked on first use) and the transaction loop that retries
- * serialization failures.
+ * One database behind the JDBC ports: the DataSource, the validated table prefix, the dialect,
+ * the schema (created, checked or left alone on first use, see {@link SchemaMode}) and the
+ * transaction loop that retries serialization failures.
+ *
+ * <p>Logs to {@code System.getLogger("org.skillcert.spi.jdbc")}: each retry ({@code DEBUG}, with
+ * SQLState and attempt), retries given up ({@code WARNING}), the schema created or upgraded and
+ * the schema checked ({@code DEBUG}). Never a value of a row: table names, SQLStates and counts only.
  */
 final class Database {
     /** The schema version this release writes. */
     static final int SCHEMA_VERSION = 2;
+    static final System.Logger LOG = System.getLogger("org.skillcert.spi.jdbc");
     private static final int ATTEMPTS = 30;
 
     private final DataSource dataSource;
     private final String prefix;
+    private final SchemaMode mode;
     private volatile boolean ready;
     private volatile boolean h2;
 
-    Database(DataSource dataSource, String prefix) {
+    Database(DataSource dataSource, String prefix, SchemaMode mode) {
         this.dataSource = dataSource;
         this.prefix = checkPrefix(prefix);
+        this.mode = java.util.Objects.requireNonNull(mode, "mode");
     }
 
     /**
@@ -96,14 +104,20 @@ final class Database {
                     restore(c, autoCommit);
                 }
             } catch (SQLException e) {
-                if (!retryable(e, retryOnDuplicate)) {
+                String state = retryableState(e, retryOnDuplicate);
+                if (state == null) {
                     throw new StorageException(StorageException.Reason.DATABASE, e.getSQLState(), 0,
                             "database failure (SQLState " + e.getSQLState() + "): " + e.getMessage(), e);
                 }
+                // the SQLState and the attempt only: a driver's message may quote a row's values
+                LOG.log(System.Logger.Level.DEBUG, "transaction on tables {0}* failed with SQLState {1}, attempt {2} of {3}; retrying",
+                        prefix, state, attempt, ATTEMPTS);
                 last = e;
                 backOff(attempt);
             }
         }
+        LOG.log(System.Logger.Level.WARNING, "transaction on tables {0}* gave up after {1} attempts (last SQLState {2})",
+                prefix, ATTEMPTS, last.getSQLState());
         throw new StorageException(StorageException.Reason.RETRIES_EXHAUSTED, last.getSQLState(), 0,
                 "gave up after " + ATTEMPTS + " attempts (SQLState " + last.getSQLState() + ")", last);
     }
@@ -124,18 +138,19 @@ final class Database {
         }
     }
 
-    private static boolean retryable(SQLException e, boolean retryOnDuplicate) {
+    /** @return the SQLState that makes the failure worth another attempt, or null */
+    private static String retryableState(SQLException e, boolean retryOnDuplicate) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException) {
                 String state = ((SQLException) t).getSQLState();
                 if ("40001".equals(state) || "40P01".equals(state) || "HYT00".equals(state)
                         || retryOnDuplicate && ("23505".equals(state) || "42P07".equals(state)
                                 || "42710".equals(state))) {
-                    return true;
+                    return state;
                 }
             }
         }
-        return false;
+        return null;
     }
 
     private static void backOff(int attempt) {
@@ -148,7 +163,10 @@ final class Database {
         }
     }
 
-    /** Creates the schema on first use, or checks that the stored one is one this release can use. */
+    /**
+     * On first use: creates or upgrades the schema ({@link SchemaMode#CREATE}), checks it
+     * ({@link SchemaMode#VALIDATE}) or only learns the dialect ({@link SchemaMode#NONE}).
+     */
     void ensureSchema() {
         if (ready) {
             return;
@@ -157,52 +175,137 @@ final class Database {
             if (ready) {
                 return;
             }
-            int version = createOrReadRetrying();
-            if (version > SCHEMA_VERSION) {
-                throw new StorageException(StorageException.Reason.SCHEMA_TOO_NEW, Integer.toString(version), 0,
-                        "tables with prefix '" + prefix + "' have schema version " + version
-                                + "; this release understands up to " + SCHEMA_VERSION, null);
+            switch (mode) {
+                case CREATE:
+                    int version = createRetrying();
+                    checkNotNewer(version);
+                    break;
+                case VALIDATE:
+                    transactionWithoutSchema(false, this::validate);
+                    break;
+                default:
+                    transactionWithoutSchema(false, c -> {
+                        h2 = isH2(c);
+                        return null;
+                    });
+                    LOG.log(System.Logger.Level.DEBUG, "schema of tables {0}* not checked (schema=none)", prefix);
             }
             ready = true;
         }
     }
 
+    private void checkNotNewer(int version) {
+        if (version > SCHEMA_VERSION) {
+            throw new StorageException(StorageException.Reason.SCHEMA_TOO_NEW, Integer.toString(version), 0,
+                    "tables with prefix '" + prefix + "' have schema version " + version
+                            + "; this release understands up to " + SCHEMA_VERSION, null);
+        }
+    }
+
+    private static boolean isH2(Connection c) throws SQLException {
+        return c.getMetaData().getDatabaseProductName().toUpperCase(java.util.Locale.ROOT).contains("H2");
+    }
+
     /**
-     * Creates or reads the schema. Creators racing in other instances collide on the catalogue in
+     * Creates or upgrades the schema. Creators racing in other instances collide on the catalogue in
      * database-specific ways (PostgreSQL: 23505/42P07; H2: a general error "object already
-     * exists" from CREATE INDEX IF NOT EXISTS), so any database failure here is tried again: the
+     * exists" from an index statement of the shipped DDL), so any database failure here is tried again: the
      * statements are idempotent, and a failure that persists is reported from the last attempt.
      */
-    private int createOrReadRetrying() {
+    private int createRetrying() {
         for (int attempt = 1;; attempt++) {
             try {
-                return transactionWithoutSchema(true, this::createOrRead);
+                return transactionWithoutSchema(true, this::create);
             } catch (StorageException e) {
                 if (attempt == 5 || e.reason() != StorageException.Reason.DATABASE) {
                     throw e;
                 }
+                LOG.log(System.Logger.Level.DEBUG, "creating tables {0}* failed with SQLState {1}, attempt {2} of 5; retrying",
+                        prefix, e.input(), attempt);
                 backOff(attempt);
             }
         }
     }
 
-    private int createOrRead(Connection c) throws SQLException {
-        h2 = c.getMetaData().getDatabaseProductName().toUpperCase(java.util.Locale.ROOT).contains("H2");
+    /** Runs the shipped DDL of every version (idempotent) and returns the stored version. */
+    private int create(Connection c) throws SQLException {
+        h2 = isH2(c);
+        int added = 0;
         try (Statement s = c.createStatement()) {
-            for (String ddl : schema()) {
+            for (String ddl : SchemaScripts.statements(h2, prefix, SCHEMA_VERSION)) {
+                boolean versionRow = ddl.startsWith("INSERT INTO " + table("schema_version") + " ");
                 s.execute(ddl);
+                if (versionRow && s.getUpdateCount() > 0) {
+                    added++;
+                }
             }
         }
-        // an older database gets the newer tables (CREATE ... IF NOT EXISTS above) and then its version row
-        if (storedVersion(c) < SCHEMA_VERSION) {
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO " + table("schema_version") + " (version) VALUES (?)")) {
-                p.setInt(1, SCHEMA_VERSION);
-                p.executeUpdate();
+        int version = storedVersion(c);
+        if (added > 0) {
+            LOG.log(System.Logger.Level.DEBUG, "schema of tables {0}* created or upgraded to version {1} ({2} from {3}{4})",
+                    prefix, version, h2 ? "H2" : "PostgreSQL", SchemaScripts.folder(h2), "V1..V" + SCHEMA_VERSION + "__skillcert.sql");
+        } else {
+            LOG.log(System.Logger.Level.DEBUG, "schema of tables {0}* is at version {1}; nothing created", prefix, version);
+        }
+        return version;
+    }
+
+    /**
+     * Checks the schema without changing it: the version row first (older or newer is named
+     * with the file to run), then every table and column of the shipped DDL.
+     */
+    private Void validate(Connection c) throws SQLException {
+        h2 = isH2(c);
+        Map<String, List<String>> tables = SchemaScripts.tables(SchemaScripts.statements(h2, prefix, SCHEMA_VERSION));
+        String folder = SchemaScripts.folder(h2);
+        String versions = table("schema_version");
+        if (probe(c, "SELECT version FROM " + versions + " WHERE 1 = 0")) {
+            int version = storedVersion(c);
+            checkNotNewer(version);
+            if (version < SCHEMA_VERSION) {
+                throw new StorageException(StorageException.Reason.SCHEMA_OUTDATED, versions, 0,
+                        "table " + versions + " records schema version " + version + "; this release needs "
+                                + SCHEMA_VERSION + ": run " + folder + SchemaScripts.fileName(version + 1)
+                                + (version + 1 < SCHEMA_VERSION ? " to " + SchemaScripts.fileName(SCHEMA_VERSION) : "")
+                                + " (schema=validate creates nothing)", null);
             }
         }
-        insertIgnoringDuplicate(c, "INSERT INTO " + table("ledger_head") + " (id, seq, entry_hash, at_ms) VALUES (1, 0, '"
-                + org.skillcert.spi.LedgerEntry.GENESIS + "', 0)");
-        return storedVersion(c);
+        for (Map.Entry<String, List<String>> t : tables.entrySet()) {
+            String table = t.getKey();
+            if (!probe(c, "SELECT * FROM " + table + " WHERE 1 = 0")) {
+                throw new StorageException(StorageException.Reason.SCHEMA_MISSING, table, 0,
+                        "table " + table + " does not exist (or this user cannot read it): run " + folder
+                                + "V1__skillcert.sql to " + SchemaScripts.fileName(SCHEMA_VERSION)
+                                + " with ${prefix} = " + prefix + " (schema=validate creates nothing)", null);
+            }
+            for (String column : t.getValue()) {
+                if (!probe(c, "SELECT " + column + " FROM " + table + " WHERE 1 = 0")) {
+                    throw new StorageException(StorageException.Reason.SCHEMA_MISSING, table + "." + column, 0,
+                            "table " + table + " has no column " + column + ": it was not made by " + folder
+                                    + "V1__skillcert.sql to " + SchemaScripts.fileName(SCHEMA_VERSION), null);
+                }
+            }
+        }
+        LOG.log(System.Logger.Level.DEBUG, "schema of tables {0}* validated: version {1}, {2} tables",
+                prefix, SCHEMA_VERSION, tables.size());
+        return null;
+    }
+
+    /**
+     * Runs a query that reads no row, inside a savepoint so that a failure does not abort a
+     * PostgreSQL transaction.
+     *
+     * @return whether it ran
+     */
+    private static boolean probe(Connection c, String sql) throws SQLException {
+        java.sql.Savepoint point = c.setSavepoint();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            c.releaseSavepoint(point);
+            return true;
+        } catch (SQLException e) {
+            c.rollback(point);
+            return false;
+        }
     }
 
     private int storedVersion(Connection c) throws SQLException {
@@ -211,75 +314,5 @@ final class Database {
             rs.next();
             return rs.getInt(1);
         }
-    }
-
-    private void insertIgnoringDuplicate(Connection c, String sql) throws SQLException {
-        // existence is checked first because a failed INSERT would abort a PostgreSQL transaction
-        String tableName = sql.substring("INSERT INTO ".length(), sql.indexOf(' ', "INSERT INTO ".length()));
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + tableName)) {
-            rs.next();
-            if (rs.getLong(1) > 0) {
-                return;
-            }
-        }
-        try (PreparedStatement p = c.prepareStatement(sql)) {
-            p.executeUpdate();
-        }
-    }
-
-    /**
-     * The schema: version 1's statements, then version 2's additions. Later versions append,
-     * never edit: every statement is idempotent, so a version-1 database is brought to version 2
-     * by running them all.
-     */
-    private List<String> schema() {
-        String p = prefix;
-        List<String> all = new java.util.ArrayList<>(version1(p));
-        // version 2: document states (awaiting until the PDF or the printed page exists) and print runs
-        all.add("CREATE TABLE IF NOT EXISTS " + p + "document_awaited (cert_number VARCHAR(22) NOT NULL PRIMARY KEY)");
-        all.add("CREATE TABLE IF NOT EXISTS " + p + "print_run (run_id VARCHAR(64) NOT NULL PRIMARY KEY,"
-                + " created_ms BIGINT NOT NULL, done_ms BIGINT)");
-        all.add("CREATE TABLE IF NOT EXISTS " + p + "print_page (run_id VARCHAR(64) NOT NULL, page INTEGER NOT NULL,"
-                + " cert_number VARCHAR(22) NOT NULL, sheet INTEGER NOT NULL, photo VARCHAR(1000) NOT NULL,"
-                + " PRIMARY KEY (run_id, page))");
-        all.add("CREATE INDEX IF NOT EXISTS " + p + "print_page_sheet ON " + p + "print_page (sheet)");
-        return all;
-    }
-
-    private static List<String> version1(String p) {
-        return List.of(
-                "CREATE TABLE IF NOT EXISTS " + p + "schema_version (version INTEGER NOT NULL PRIMARY KEY)",
-                "CREATE TABLE IF NOT EXISTS " + p + "counter (scope VARCHAR(16) NOT NULL PRIMARY KEY,"
-                        + " last_serial INTEGER NOT NULL)",
-                "CREATE TABLE IF NOT EXISTS " + p + "request (request_id VARCHAR(128) NOT NULL PRIMARY KEY,"
-                        + " scope VARCHAR(16) NOT NULL, first_serial INTEGER NOT NULL, last_serial INTEGER NOT NULL,"
-                        + " created_ms BIGINT NOT NULL,"
-                        + " CONSTRAINT " + p + "request_first UNIQUE (scope, first_serial),"
-                        + " CONSTRAINT " + p + "request_last UNIQUE (scope, last_serial))",
-                "CREATE TABLE IF NOT EXISTS " + p + "void_serial (scope VARCHAR(16) NOT NULL, serial INTEGER NOT NULL,"
-                        + " reason VARCHAR(500) NOT NULL, actor VARCHAR(200) NOT NULL, voided_ms BIGINT NOT NULL,"
-                        + " PRIMARY KEY (scope, serial))",
-                "CREATE TABLE IF NOT EXISTS " + p + "ledger (seq BIGINT NOT NULL PRIMARY KEY, at_ms BIGINT NOT NULL,"
-                        + " kind VARCHAR(16) NOT NULL, first_sheet INTEGER NOT NULL, last_sheet INTEGER NOT NULL,"
-                        + " actor VARCHAR(200) NOT NULL, delivery_ref VARCHAR(200), custodian VARCHAR(200),"
-                        + " cert_number VARCHAR(22), reason VARCHAR(500), witness1 VARCHAR(200), witness2 VARCHAR(200),"
-                        + " counted INTEGER NOT NULL, expected INTEGER NOT NULL, prev_hash VARCHAR(64) NOT NULL,"
-                        + " entry_hash VARCHAR(64) NOT NULL)",
-                "CREATE INDEX IF NOT EXISTS " + p + "ledger_at ON " + p + "ledger (at_ms)",
-                "CREATE TABLE IF NOT EXISTS " + p + "ledger_head (id INTEGER NOT NULL PRIMARY KEY, seq BIGINT NOT NULL,"
-                        + " entry_hash VARCHAR(64) NOT NULL, at_ms BIGINT NOT NULL)",
-                "CREATE TABLE IF NOT EXISTS " + p + "certificate (cert_number VARCHAR(22) NOT NULL PRIMARY KEY,"
-                        + " holder_name VARCHAR(100) NOT NULL, id_type VARCHAR(50) NOT NULL,"
-                        + " id_number VARCHAR(40) NOT NULL, occupation VARCHAR(100) NOT NULL, job VARCHAR(100) NOT NULL,"
-                        + " skill_level INTEGER NOT NULL, issue_date DATE NOT NULL, institution VARCHAR(200) NOT NULL,"
-                        + " sheet INTEGER NOT NULL, result_id VARCHAR(64), supersedes VARCHAR(22),"
-                        + " registered_ms BIGINT NOT NULL)",
-                "CREATE INDEX IF NOT EXISTS " + p + "certificate_id ON " + p + "certificate (id_number)",
-                "CREATE INDEX IF NOT EXISTS " + p + "certificate_result ON " + p + "certificate (result_id)",
-                "CREATE INDEX IF NOT EXISTS " + p + "certificate_date ON " + p + "certificate (issue_date, cert_number)",
-                "CREATE TABLE IF NOT EXISTS " + p + "status_change (cert_number VARCHAR(22) NOT NULL,"
-                        + " seq INTEGER NOT NULL, status VARCHAR(16) NOT NULL, reason VARCHAR(500),"
-                        + " actor VARCHAR(200) NOT NULL, at_ms BIGINT NOT NULL, PRIMARY KEY (cert_number, seq))",
-                "CREATE INDEX IF NOT EXISTS " + p + "status_change_at ON " + p + "status_change (at_ms)");
     }
 }

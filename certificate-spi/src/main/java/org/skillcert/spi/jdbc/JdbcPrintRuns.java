@@ -15,8 +15,15 @@ import org.skillcert.spi.RegistryException;
  * The print runs of a {@link JdbcCertificateRegistry} (moved unchanged from it): a run's pages are
  * recorded before its file is written, closed when the file is complete, and an open run's sheets
  * cannot go on another open run.
+ *
+ * <p>Recording a run is the adapter's one batch (a JDBC batch insert of its pages, checks first):
+ * its time is logged at {@code DEBUG}, and at {@code INFO} when it takes {@value #SLOW_BATCH_MS} ms
+ * or more (page count and time only).
  */
 final class JdbcPrintRuns {
+    /** A print run recorded slower than this is logged at {@code INFO}. */
+    static final long SLOW_BATCH_MS = 2_000;
+
     private final Database db;
     private final Clock clock;
     private final String certificate;
@@ -34,6 +41,16 @@ final class JdbcPrintRuns {
     }
 
     PrintRun record(PrintRun run) {
+        long start = System.nanoTime();
+        PrintRun recorded = recordTimed(run);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        Database.LOG.log(ms >= SLOW_BATCH_MS ? System.Logger.Level.INFO : System.Logger.Level.DEBUG,
+                "print run batch of {0} pages recorded in {1} ms (tables {2}*){3}", run.pages().size(), ms,
+                db.table(""), ms >= SLOW_BATCH_MS ? ": slow, over " + SLOW_BATCH_MS + " ms" : "");
+        return recorded;
+    }
+
+    private PrintRun recordTimed(PrintRun run) {
         // a concurrent record of the same id surfaces as 23505 and is retried into the idempotent path
         return db.transaction(true, c -> {
             Optional<PrintRun> existing = readRun(c, run.id());

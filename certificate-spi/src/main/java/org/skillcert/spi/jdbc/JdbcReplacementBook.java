@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,10 +16,8 @@ import org.skillcert.spi.StorageException;
 import org.skillcert.spi.internal.PortInputs;
 
 /**
- * A {@link ReplacementBook} in one table of its own, {@code <prefix>replacement}, created on first
- * use with {@code CREATE TABLE IF NOT EXISTS}: an additive change, so a database made by an earlier
- * release opens unchanged and gains the table when a replacement is first recorded or listed.
- * Parameterised SQL only; every call is one transaction.
+ * A {@link ReplacementBook} in one table of its own, {@code <prefix>replacement} (schema version 2,
+ * {@code V2__skillcert.sql}). Parameterised SQL only; every call is one transaction.
  */
 final class JdbcReplacementBook implements ReplacementBook {
     private static final String COLUMNS = "application_id, cert_number, applicant_name, id_number, matter, delivery,"
@@ -28,52 +25,10 @@ final class JdbcReplacementBook implements ReplacementBook {
 
     private final Database db;
     private final String table;
-    private volatile boolean ready;
 
     JdbcReplacementBook(Database db) {
         this.db = db;
         this.table = db.table("replacement");
-    }
-
-    private void ensureTable() {
-        if (ready) {
-            return;
-        }
-        synchronized (this) {
-            if (ready) {
-                return;
-            }
-            String p = table;
-            List<String> ddl = List.of(
-                    "CREATE TABLE IF NOT EXISTS " + p + " (application_id VARCHAR(128) NOT NULL PRIMARY KEY,"
-                            + " cert_number VARCHAR(22) NOT NULL, applicant_name VARCHAR(100) NOT NULL,"
-                            + " id_number VARCHAR(40) NOT NULL, matter VARCHAR(16) NOT NULL, delivery VARCHAR(16) NOT NULL,"
-                            + " ems_number VARCHAR(64), phone VARCHAR(40) NOT NULL, received_on DATE NOT NULL,"
-                            + " due_on DATE NOT NULL, due_provisional BOOLEAN NOT NULL, accepted_by VARCHAR(200) NOT NULL,"
-                            + " proved_on DATE, proved_by VARCHAR(200))",
-                    "CREATE INDEX IF NOT EXISTS " + p + "_due ON " + p + " (proved_on, due_on)",
-                    "CREATE INDEX IF NOT EXISTS " + p + "_received ON " + p + " (received_on)");
-            // concurrent creators collide on the catalogue in database-specific ways; the statements are
-            // idempotent, so a failure is tried again and only a persistent one is reported
-            for (int attempt = 1;; attempt++) {
-                try {
-                    db.transaction(true, c -> {
-                        try (Statement s = c.createStatement()) {
-                            for (String sql : ddl) {
-                                s.execute(sql);
-                            }
-                        }
-                        return null;
-                    });
-                    break;
-                } catch (StorageException e) {
-                    if (attempt == 5 || e.reason() != StorageException.Reason.DATABASE) {
-                        throw e;
-                    }
-                }
-            }
-            ready = true;
-        }
     }
 
     @Override
@@ -82,7 +37,6 @@ final class JdbcReplacementBook implements ReplacementBook {
             throw new RegistryException(RegistryException.Reason.BAD_FIELD, "provedOn", application.provedOn().toString(),
                     0, "an application is accepted open; prove it with prove()");
         }
-        ensureTable();
         // a racing insert of the same id fails on the key and the retry finds it
         return db.transaction(true, c -> {
             Optional<ReplacementRecord> stored = find(c, application.applicationId());
@@ -124,7 +78,6 @@ final class JdbcReplacementBook implements ReplacementBook {
     @Override
     public ReplacementRecord prove(String applicationId, LocalDate on, String actor) {
         PortInputs.checkField("applicationId", applicationId, 128);
-        ensureTable();
         return db.transaction(false, c -> {
             ReplacementRecord stored = find(c, applicationId).orElseThrow(() -> new RegistryException(
                     RegistryException.Reason.UNKNOWN_APPLICATION, "applicationId", applicationId, 0,
@@ -149,20 +102,17 @@ final class JdbcReplacementBook implements ReplacementBook {
 
     @Override
     public Optional<ReplacementRecord> byId(String applicationId) {
-        ensureTable();
         return db.transaction(false, c -> find(c, applicationId));
     }
 
     @Override
     public List<ReplacementRecord> open() {
-        ensureTable();
         return db.transaction(false, c -> select(c, "proved_on IS NULL ORDER BY due_on, application_id"));
     }
 
     @Override
     public List<ReplacementRecord> receivedBetween(LocalDate from, LocalDate to) {
         ReplacementBook.checkPeriod(from, to);
-        ensureTable();
         return db.transaction(false, c -> select(c, "received_on >= ? AND received_on <= ? ORDER BY received_on,"
                 + " application_id", from, to));
     }
@@ -170,7 +120,6 @@ final class JdbcReplacementBook implements ReplacementBook {
     @Override
     public List<ReplacementRecord> provedBetween(LocalDate from, LocalDate to) {
         ReplacementBook.checkPeriod(from, to);
-        ensureTable();
         return db.transaction(false, c -> select(c, "proved_on >= ? AND proved_on <= ? ORDER BY proved_on,"
                 + " application_id", from, to));
     }

@@ -7,8 +7,9 @@ import org.skillcert.spi.StorageException;
 import org.skillcert.spi.StorageProvider;
 
 /**
- * The {@code jdbc} provider: supports any configuration with a DataSource. Property
- * {@code tablePrefix} (default {@value JdbcStorage#DEFAULT_PREFIX}).
+ * The {@code jdbc} provider: supports any configuration with a DataSource. Properties
+ * {@code tablePrefix} (default {@value JdbcStorage#DEFAULT_PREFIX}) and {@code schema}
+ * ({@code create}, the default, {@code validate} or {@code none}: see {@link SchemaMode}).
  */
 public final class JdbcStorageProvider implements StorageProvider {
     /** The provider name, {@value}. */
@@ -34,7 +35,8 @@ public final class JdbcStorageProvider implements StorageProvider {
             throw new StorageException(StorageException.Reason.BAD_CONFIG, "dataSource", 0,
                     "the jdbc provider needs a DataSource", null);
         }
+        String schema = config.properties().get("schema");
         return new JdbcStorage(config.dataSource(), config.properties().getOrDefault("tablePrefix",
-                JdbcStorage.DEFAULT_PREFIX), Clock.systemUTC());
+                JdbcStorage.DEFAULT_PREFIX), Clock.systemUTC(), schema == null ? SchemaMode.CREATE : SchemaMode.parse(schema));
     }
 }

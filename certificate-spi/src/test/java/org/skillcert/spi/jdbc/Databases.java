@@ -30,7 +30,18 @@ public final class Databases {
     }
 
     /** @return the JDBC URL of the shared PostgreSQL, starting it on first use */
-    public static synchronized String postgresUrl() {
+    public static String postgresUrl() {
+        return postgresUrl("postgres", "postgres");
+    }
+
+    /**
+     * The JDBC URL of a database of the shared PostgreSQL as a user, starting it on first use.
+     *
+     * @param user the role to log in as (the embedded server trusts local connections)
+     * @param database the database name
+     * @return the URL
+     */
+    public static synchronized String postgresUrl(String user, String database) {
         if (postgres == null) {
             try {
                 postgres = EmbeddedPostgres.builder().start();
@@ -45,7 +56,7 @@ public final class Databases {
                 }
             }));
         }
-        return postgres.getJdbcUrl("postgres", "postgres");
+        return postgres.getJdbcUrl(user, database);
     }
 
     /**

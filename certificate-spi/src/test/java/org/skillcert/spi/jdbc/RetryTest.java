@@ -1,7 +1,9 @@
 package org.skillcert.spi.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -10,10 +12,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.skillcert.spi.Sequencer;
 import org.skillcert.spi.StorageException;
+import org.skillcert.testing.LogCapture;
 
 /**
  * Serialization failures (SQLState 40001, as PostgreSQL-compatible distributed databases raise at
@@ -78,6 +82,28 @@ class RetryTest {
         failures.set(0);
         assertEquals(0, s.peek(SCOPE));
         assertEquals(1, s.next(SCOPE, "doomed"));
+    }
+
+    @Test
+    void aRetriedAllocationIsLoggedWithSQLStateAndAttemptButNoValue() throws Exception {
+        Sequencer s = sequencer();
+        List<LogCapture.Line> lines;
+        try (LogCapture log = new LogCapture("org.skillcert.spi.jdbc")) {
+            failures.set(2);
+            assertEquals(1, s.next(SCOPE, "result-440101199001011234"));
+            lines = log.lines();
+        }
+        List<LogCapture.Line> retries = lines.stream().filter(l -> l.message().contains("retrying")).toList();
+        assertEquals(2, retries.size(), lines.toString());
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            LogCapture.Line line = retries.get(attempt - 1);
+            assertEquals("DEBUG", line.level());
+            assertTrue(line.message().contains("SQLState 40001, attempt " + attempt + " of 30"), line.message());
+        }
+        // neither the scope, the request id nor the ID number in it reaches the log
+        for (LogCapture.Line line : lines) {
+            assertFalse(line.message().contains("440101199001011234") || line.message().contains(SCOPE), line.toString());
+        }
     }
 
     @Test
