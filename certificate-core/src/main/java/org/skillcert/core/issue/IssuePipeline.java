@@ -28,6 +28,9 @@ final class IssuePipeline {
     /** Documents recorded as written per registry call (one flush of the disk per group). */
     static final int GROUP = 128;
     private static final int GROUPS_IN_FLIGHT = 2;
+    /** A group whose flush and registry call take this long or longer is logged at {@code INFO}. */
+    static final long SLOW_GROUP_MS = 5_000;
+    private static final System.Logger LOG = System.getLogger("org.skillcert.core.issue");
 
     private IssuePipeline() {
     }
@@ -68,6 +71,27 @@ final class IssuePipeline {
         } finally {
             workers.shutdownNow();
             syncer.shutdownNow();
+        }
+    }
+
+    /**
+     * Marks one group written and logs its time to {@code System.getLogger("org.skillcert.core.issue")}:
+     * {@code DEBUG} for every group, {@code INFO} when it takes {@value #SLOW_GROUP_MS} ms or more (a slow
+     * disk or database). Only the count is logged, never a number or a holder.
+     */
+    static void timed(List<String> numbers, Consumer<List<String>> markWritten) {
+        timed(numbers, markWritten, SLOW_GROUP_MS);
+    }
+
+    static void timed(List<String> numbers, Consumer<List<String>> markWritten, long slowMs) {
+        long start = System.nanoTime();
+        markWritten.accept(numbers);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        boolean slow = ms >= slowMs;
+        if (slow || LOG.isLoggable(System.Logger.Level.DEBUG)) {
+            LOG.log(slow ? System.Logger.Level.INFO : System.Logger.Level.DEBUG,
+                    "issue: {0} documents made durable and recorded written in {1} ms{2}", numbers.size(), ms,
+                    slow ? ": slow, " + slowMs + " ms or more" : "");
         }
     }
 
@@ -164,7 +188,7 @@ final class IssuePipeline {
                 }
             }
             Future<?> sync = numbers.isEmpty() ? CompletableFuture.completedFuture(null)
-                    : syncer.submit(() -> markWritten.accept(numbers));
+                    : syncer.submit(() -> timed(numbers, markWritten));
             syncing.add(new java.util.AbstractMap.SimpleEntry<>(group, sync));
             group = new ArrayList<>();
         }
