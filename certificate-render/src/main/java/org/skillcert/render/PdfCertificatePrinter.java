@@ -1,11 +1,8 @@
 package org.skillcert.render;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +14,7 @@ import java.util.function.Function;
 import org.skillcert.core.issue.CertificatePrinter;
 import org.skillcert.core.issue.PrintJob;
 import org.skillcert.core.issue.ResultProblem;
+import org.skillcert.render.internal.AtomicFile;
 import org.skillcert.render.sign.CertificateSigner;
 
 /**
@@ -120,20 +118,10 @@ public final class PdfCertificatePrinter implements CertificatePrinter {
         }
         CertificateContent content = CertificateContent.from(job, photos.apply(job.photo()));
         Path target = folder.resolve(content.certificateNumber() + ".pdf");
-        Path temp = null;
-        try {
-            temp = Files.createTempFile(folder, "." + target.getFileName(), ".part");
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-                renderer.render(content, Mode.ELECTRONIC, out);
-            }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            temp = null;
-        } catch (IOException e) {
-            throw new RenderException(RenderException.Reason.IO_FAILED, target.toString(), 0,
-                    "cannot write " + target + ": " + e.getMessage(), e);
-        } finally {
-            deleteQuietly(temp);
-        }
+        AtomicFile.writeUnsynced(target, out -> {
+            renderer.render(content, Mode.ELECTRONIC, out);
+            return 0;
+        });
         unsynced.add(target);
         electronic.incrementAndGet();
     }
@@ -177,16 +165,6 @@ public final class PdfCertificatePrinter implements CertificatePrinter {
             unsynced.addAll(batch);
             throw new RenderException(RenderException.Reason.IO_FAILED, folder.toString(), 0,
                     "cannot flush the folder " + folder + " to disk: " + e.getMessage(), e);
-        }
-    }
-
-    private static void deleteQuietly(@javax.annotation.Nullable Path temp) {
-        if (temp != null) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // the original failure matters more than a leftover temporary file
-            }
         }
     }
 

@@ -25,18 +25,63 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
+    /**
+     * Writes the file durably: flushed to disk before it is renamed into place.
+     *
+     * @param target the file
+     * @param writer writes the content
+     * @return what the writer returned
+     * @throws RenderException {@code IO_FAILED}; the target is then untouched
+     */
     public static int write(Path target, Writer writer) {
-        Path dir = target.toAbsolutePath().getParent();
-        Path temp = null;
+        return write(target, writer, true);
+    }
+
+    /**
+     * Writes the file complete under its name without waiting for the disk: the caller makes it
+     * durable later (a batch of files flushed at once).
+     *
+     * @param target the file
+     * @param writer writes the content
+     * @return what the writer returned
+     * @throws RenderException {@code IO_FAILED}; the target is then untouched
+     */
+    public static int writeUnsynced(Path target, Writer writer) {
+        return write(target, writer, false);
+    }
+
+    private static int write(Path target, Writer writer, boolean durable) {
         try {
-            temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+            return replace(target, writer, durable);
+        } catch (IOException e) {
+            throw new RenderException(RenderException.Reason.IO_FAILED, target.toString(), 0,
+                    "cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The write itself, for callers with their own failure type (signing): a temporary file in the
+     * target's directory, flushed to disk when {@code durable}, renamed over the target.
+     *
+     * @param target the file
+     * @param writer writes the content
+     * @param durable whether to flush the file to disk before the rename
+     * @return what the writer returned
+     * @throws IOException if the file cannot be written; the target is then untouched
+     */
+    public static int replace(Path target, Writer writer, boolean durable) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        try {
             int result;
             try (FileOutputStream out = new FileOutputStream(temp.toFile());
                  BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16)) {
                 result = writer.write(buffered);
                 buffered.flush();
-                // on disk before the rename, so a crash cannot leave a renamed but empty file
-                out.getFD().sync();
+                if (durable) {
+                    // on disk before the rename, so a crash cannot leave a renamed but empty file
+                    out.getFD().sync();
+                }
             }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -45,9 +90,6 @@ public final class AtomicFile {
             }
             temp = null;
             return result;
-        } catch (IOException e) {
-            throw new RenderException(RenderException.Reason.IO_FAILED, target.toString(), 0,
-                    "cannot write " + target + ": " + e.getMessage(), e);
         } finally {
             if (temp != null) {
                 try {

@@ -191,9 +191,13 @@ public final class RosterReader {
                     }
                     return more;
                 } catch (IOException | UncheckedIOException e) {
-                    throw new RosterException(RosterException.Reason.UNREADABLE, source, (int) read + 1, null,
-                            source + ": row " + (read + 1) + " is not valid CSV (" + e.getMessage() + ")", e);
+                    throw notCsv(e);
                 }
+            }
+
+            private RosterException notCsv(Exception e) {
+                return new RosterException(RosterException.Reason.UNREADABLE, source, (int) read + 1, null,
+                        source + ": row " + (read + 1) + " is not valid CSV (" + e.getMessage() + ")", e);
             }
 
             @Override
@@ -202,8 +206,7 @@ public final class RosterReader {
                 try {
                     record = records.next();
                 } catch (UncheckedIOException e) {
-                    throw new RosterException(RosterException.Reason.UNREADABLE, source, (int) read + 1, null,
-                            source + ": row " + (read + 1) + " is not valid CSV (" + e.getMessage() + ")", e);
+                    throw notCsv(e);
                 }
                 read = record.getRecordNumber();
                 if (record.getRecordNumber() > MAX_ROWS) {
