@@ -126,6 +126,33 @@ class CertificateNumberPropertiesTest {
                 });
     }
 
+    // isValid's branch-free path agrees with the left-to-right scan on every one-character change
+    // of a valid number, at every position, in both profiles: the near-misses a table look-up or a
+    // digit fold could get wrong (R-NUM-1, R-NUM-3, R-NUM-4, R-NUM-5, R-REG, R-LVL)
+    @Test
+    void isValidAgreesWithCheckOnEveryOneCharacterChange() {
+        char[] alphabet = {'0', '1', '2', '4', '5', '6', '9', '/', ':', 'A', 'S', 'Y', 'Z', 'a', ' ', '\u0663', '\uff10',
+            '\uffff'};
+        int[] seen = new int[2];
+        Property.forAll("isValid == check.isValid after one changed character", 2_000,
+                r -> NumberGen.valid(r, NumberGen.profile(r)).toString(), number -> {
+                    for (int position = 0; position < 22; position++) {
+                        for (char c : alphabet) {
+                            char[] chars = number.toCharArray();
+                            chars[position] = c;
+                            String changed = new String(chars);
+                            for (NumberingProfile profile : NumberingProfile.values()) {
+                                boolean isValid = CertificateNumber.isValid(changed, profile);
+                                assertEquals(CertificateNumber.check(changed, profile).isValid(), isValid,
+                                        changed + " under " + profile);
+                                seen[isValid ? 0 : 1]++;
+                            }
+                        }
+                    }
+                });
+        assertTrue(seen[0] > 10_000 && seen[1] > 10_000, "valid " + seen[0] + ", refused " + seen[1]);
+    }
+
     // R-NUM-2: different parts give different numbers, and the parts read back
     @Test
     void partsAreInjective() {

@@ -47,8 +47,8 @@ import org.skillcert.spi.Sequencer;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 1, time = 3)
-@Measurement(iterations = 3, time = 3)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 10, time = 1)
 @Fork(1)
 public class AllocationBenchmark {
     /** Where the serials are kept. */
