@@ -28,7 +28,9 @@ import picocli.CommandLine.Option;
  * environment variables {@value #USER_VARIABLE} and {@value #PASSWORD_VARIABLE}, never from the
  * command line (where other users of the machine could read them in the process list), so a URL
  * carrying {@code user=} or {@code password=} is refused. A workspace folder the CLI creates is
- * private to its owner on POSIX file systems (see {@code createWorkspace}).
+ * private to its owner on POSIX file systems (see {@code createWorkspace}). {@code --schema
+ * validate} opens a database whose tables a DBA made from the shipped DDL without creating
+ * anything (the adapter's {@code schema} setting).
  */
 final class StoreOptions {
     /** The environment variable with the database user. */
@@ -47,6 +49,11 @@ final class StoreOptions {
                     + " user and password from $" + USER_VARIABLE + " and $" + PASSWORD_VARIABLE + ".")
     @Nullable
     String db;
+
+    @Option(names = "--schema", paramLabel = "MODE", defaultValue = "create",
+            description = "What to do with the tables on first use: create (default: create or upgrade them),"
+                    + " validate (a database your DBA owns: create nothing, check every table and column) or none.")
+    String schema;
 
     @Option(names = "--actor", paramLabel = "NAME",
             description = "Who does this, recorded in the ledger (default: $" + ACTOR_VARIABLE + ", else the login name).")
@@ -129,7 +136,7 @@ final class StoreOptions {
                 throw new StorageException(StorageException.Reason.BAD_CONFIG, describe(), 0,
                         "no skillcert data in " + describe() + "; check --workspace or --db", null);
             }
-            Storage storage = new JdbcStorageProvider().open(StorageConfig.of(dataSource));
+            Storage storage = new JdbcStorageProvider().open(StorageConfig.of(dataSource).with("schema", schema));
             return new OpenStore(storage, keeper, dataSource, mustExist ? null : embedded);
         } catch (SQLException | java.io.IOException e) {
             closeQuietly(keeper);

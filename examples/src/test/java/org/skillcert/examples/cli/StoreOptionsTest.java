@@ -46,6 +46,33 @@ class StoreOptionsTest {
         assertFalse(stock.err().contains("--workspace"), stock.err());
     }
 
+    // issue 15's schema setting from the command line: a DBA-owned database is opened with
+    // --schema validate, which creates nothing and names what is missing
+    @Test
+    void schemaValidateOpensAnExistingDatabaseAndCreatesNothingInAnEmptyOne() {
+        Path made = dir.resolve("made");
+        assertEquals(0, Cli.run(receiveIn(made)).exitCode());
+        Cli report = Cli.run(Cli.in(made, "stock", "report", "--schema", "validate"));
+        assertEquals(0, report.exitCode(), report.err());
+        assertTrue(report.out().contains("received 10, in stock 10"), report.out());
+
+        Path empty = dir.resolve("empty");
+        Cli refused = Cli.run(Cli.in(empty, "stock", "receive", "--sheets", "00010001-00010010", "--reference", "PO-1",
+                "--schema", "validate"));
+        assertEquals(2, refused.exitCode(), refused.err());
+        assertTrue(refused.err().contains("skillcert_"), "names the missing table: " + refused.err());
+        Cli after = Cli.run(Cli.in(empty, "stock", "report"));
+        assertEquals(2, after.exitCode(), "validate created no tables: " + after.out() + after.err());
+    }
+
+    @Test
+    void anUnknownSchemaModeIsASetupError() {
+        Cli bad = Cli.run(Cli.in(dir.resolve("ws"), "stock", "receive", "--sheets", "00010001-00010010", "--reference",
+                "PO-1", "--schema", "drop"));
+        assertEquals(2, bad.exitCode(), bad.err());
+        assertTrue(bad.err().contains("create, validate or none"), bad.err());
+    }
+
     // privacy: the database holds full ID numbers, so a workspace the CLI creates is the owner's only
     @Test
     void aWorkspaceTheCliCreatesIsPrivateOnPosix() throws IOException {
