@@ -86,46 +86,6 @@ final class NumberGrammar {
     }
 
     /**
-     * Tells whether a text is a whole valid number under a profile: the same verdict as
-     * {@code scan(s, 0, NUMBER_LENGTH, profile) == VALID} (a property test holds them together),
-     * without the reason and position. Positions 1-5, where most near-numbers of the right length
-     * fail, are decided first; the other 17 characters are then each read once and their digit
-     * tests folded into one value, with no branch per character, and the profile's tables are one
-     * array look-up each. The two profiles are written out here (an enum: there are no others).
-     */
-    static boolean isValidNumber(CharSequence s, NumberingProfile profile) {
-        if (s.length() != NUMBER_LENGTH) {
-            return false;
-        }
-        char category = s.charAt(0);
-        int d1 = s.charAt(1) - '0', d2 = s.charAt(2) - '0', d3 = s.charAt(3) - '0', d4 = s.charAt(4) - '0';
-        boolean guangdong = profile == NumberingProfile.GUANGDONG_TECHNICAL_SCHOOL;
-        // most near-numbers of the right length fail in positions 1-5: decide those first
-        if (guangdong ? category != 'S' || (d1 | d2 | d3 | d4) != 0
-                : category != 'S' && category != 'Y' || ((d1 | d2 | d3 | d4) | (9 - d1) | (9 - d2) | (9 - d3) | (9 - d4)) < 0) {
-            return false;
-        }
-        // the rest read once each, folded without a branch per character: (d | (9 - d)) < 0 exactly
-        // when d is not a digit
-        int d5 = s.charAt(5) - '0', d6 = s.charAt(6) - '0', d7 = s.charAt(7) - '0', d8 = s.charAt(8) - '0';
-        int d9 = s.charAt(9) - '0', d10 = s.charAt(10) - '0', d11 = s.charAt(11) - '0', d12 = s.charAt(12) - '0';
-        int d13 = s.charAt(13) - '0', d14 = s.charAt(14) - '0', d15 = s.charAt(15) - '0', d16 = s.charAt(16) - '0';
-        int d17 = s.charAt(17) - '0', d18 = s.charAt(18) - '0', d19 = s.charAt(19) - '0', d20 = s.charAt(20) - '0';
-        int d21 = s.charAt(21) - '0';
-        int serial = d16 | d17 | d18 | d19 | d20 | d21;
-        int any = d5 | d6 | d7 | d8 | d9 | d10 | d11 | d12 | d13 | d14 | d15 | serial;
-        int over = (9 - d5) | (9 - d6) | (9 - d7) | (9 - d8) | (9 - d9) | (9 - d10) | (9 - d11) | (9 - d12)
-                | (9 - d13) | (9 - d14) | (9 - d15) | (9 - d16) | (9 - d17) | (9 - d18) | (9 - d19) | (9 - d20)
-                | (9 - d21);
-        // a level of 1-5 (R-LVL) and a serial other than 000000 (R-NUM-5)
-        if ((any | over) < 0 || d15 < 1 || d15 > 5 || serial == 0) {
-            return false;
-        }
-        return guangdong ? d5 == 4 && d6 == 4 && d9 == 2 && Region.lookup(10 * d7 + d8) != null
-                : profile.acceptsProvince(10 * d5 + d6);
-    }
-
-    /**
      * Checks positions {@code [from, to)} and returns the text as a string, or throws.
      *
      * @throws CertificateNumberFormatException with the first failing reason and position

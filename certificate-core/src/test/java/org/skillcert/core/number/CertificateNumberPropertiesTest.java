@@ -126,9 +126,9 @@ class CertificateNumberPropertiesTest {
                 });
     }
 
-    // isValid's branch-free path agrees with the left-to-right scan on every one-character change
-    // of a valid number, at every position, in both profiles: the near-misses a table look-up or a
-    // digit fold could get wrong (R-NUM-1, R-NUM-3, R-NUM-4, R-NUM-5, R-REG, R-LVL)
+    // isValid agrees with check on every one-character change of a valid number, at every position,
+    // in both profiles: the near-misses a faster isValid (a table look-up, a digit fold) could get
+    // wrong (R-NUM-1, R-NUM-3, R-NUM-4, R-NUM-5, R-REG, R-LVL)
     @Test
     void isValidAgreesWithCheckOnEveryOneCharacterChange() {
         char[] alphabet = {'0', '1', '2', '4', '5', '6', '9', '/', ':', 'A', 'S', 'Y', 'Z', 'a', ' ', '\u0663', '\uff10',
