@@ -145,7 +145,7 @@ public class AllocationBenchmark {
         return connection.reserve(this);
     }
 
-    private int library() {
+    int library() {
         long n = requests.incrementAndGet();
         return sequencer.reserve(scope(n), block, "bench-" + n).first();
     }
