@@ -97,7 +97,7 @@ public final class FrozenCos {
                     && s.getDictionaryObject(COSName.DECODE_PARMS) == null) {
                 // compressed once for every copy: worth the best level
                 try (InputStream in = s.createInputStream()) {
-                    raw = deflate(in.readAllBytes());
+                    raw = deflate(in.readAllBytes(), Deflater.BEST_COMPRESSION);
                 }
             } else {
                 try (InputStream in = s.createRawInputStream()) {
@@ -126,8 +126,9 @@ public final class FrozenCos {
         throw new IOException("cannot freeze " + base.getClass().getSimpleName());
     }
 
-    private static byte[] deflate(byte[] data) {
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+    /** Flate-compresses bytes at a {@link Deflater} level. */
+    static byte[] deflate(byte[] data, int level) {
+        Deflater deflater = new Deflater(level);
         try {
             deflater.setInput(data);
             deflater.finish();
