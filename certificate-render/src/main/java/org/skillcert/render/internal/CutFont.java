@@ -1,7 +1,6 @@
 package org.skillcert.render.internal;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
@@ -91,12 +90,9 @@ final class CutFont {
         FontSubsetter.Cut cut = FontSubsetter.cut(data.source(), cps, gids);
         String name = subsetTag(cps, data.source().postScriptName) + "+" + data.source().postScriptName;
 
-        COSStream fontFile = new COSStream();
+        COSStream fontFile = FrozenCos.streamOver(FrozenCos.deflate(cut.font(), FONT_LEVEL));
         fontFile.setInt(COSName.LENGTH1, cut.font().length);
         fontFile.setItem(COSName.FILTER, COSName.FLATE_DECODE);
-        try (OutputStream out = fontFile.createRawOutputStream()) {
-            out.write(FrozenCos.deflate(cut.font(), FONT_LEVEL));
-        }
         COSDictionary descriptor = (COSDictionary) data.descriptor().thaw();
         descriptor.setName(COSName.FONT_NAME, name);
         descriptor.setItem(COSName.FONT_FILE2, fontFile);
@@ -175,11 +171,9 @@ final class CutFont {
             cmap.append("endbfchar\n");
         }
         cmap.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
-        COSStream stream = new COSStream();
+        COSStream stream = FrozenCos.streamOver(
+                FrozenCos.deflate(cmap.toString().getBytes(StandardCharsets.US_ASCII), FONT_LEVEL));
         stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
-        try (OutputStream out = stream.createRawOutputStream()) {
-            out.write(FrozenCos.deflate(cmap.toString().getBytes(StandardCharsets.US_ASCII), FONT_LEVEL));
-        }
         return stream;
     }
 

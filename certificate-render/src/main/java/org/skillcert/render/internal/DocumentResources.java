@@ -1,9 +1,9 @@
 package org.skillcert.render.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -156,31 +156,49 @@ public final class DocumentResources implements Seal.FontMapper {
 
         /** The content-stream operators that show a text in this font (inside BT/ET), the font added to the page. */
         public byte[] show(PDPage page, float size, String text) throws IOException {
-            COSDictionary resources = page.getResources().getCOSObject();
-            COSDictionary fonts = resources.getCOSDictionary(COSName.FONT);
-            if (fonts == null) {
-                fonts = new COSDictionary();
-                resources.setItem(COSName.FONT, fonts);
+            if (page != registeredOn) {
+                COSDictionary resources = page.getResources().getCOSObject();
+                COSDictionary fonts = resources.getCOSDictionary(COSName.FONT);
+                if (fonts == null) {
+                    fonts = new COSDictionary();
+                    resources.setItem(COSName.FONT, fonts);
+                }
+                fonts.setItem(name, font);
+                registeredOn = page;
             }
-            fonts.setItem(name, font);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(32 + text.length() * 4);
-            out.write(('/' + name.getName() + ' ' + new BigDecimal(Float.toString(size)).toPlainString() + " Tf <")
-                    .getBytes(StandardCharsets.US_ASCII));
-            for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
-                byte[] code = codes.get(text.codePointAt(i));
+            if (size != selectedSize || select == null) {
+                select = ('/' + name.getName() + ' ' + new BigDecimal(Float.toString(size)).toPlainString() + " Tf <")
+                        .getBytes(StandardCharsets.US_ASCII);
+                selectedSize = size;
+            }
+            // codes are at most 4 bytes, 8 hex digits; a code point is at least one char
+            byte[] out = new byte[select.length + 8 * text.length() + SHOW.length];
+            System.arraycopy(select, 0, out, 0, select.length);
+            int p = select.length;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                byte[] code = codes.get(cp);
                 if (code == null) {
-                    throw new IOException("no code for U+" + Integer.toHexString(text.codePointAt(i)));
+                    throw new IOException("no code for U+" + Integer.toHexString(cp));
                 }
                 for (byte b : code) {
-                    out.write(HEX[(b >> 4) & 0xf]);
-                    out.write(HEX[b & 0xf]);
+                    out[p++] = HEX[(b >> 4) & 0xf];
+                    out[p++] = HEX[b & 0xf];
                 }
+                i += Character.charCount(cp);
             }
-            out.write("> Tj\n".getBytes(StandardCharsets.US_ASCII));
-            return out.toByteArray();
+            System.arraycopy(SHOW, 0, out, p, SHOW.length);
+            return Arrays.copyOf(out, p + SHOW.length);
         }
+
+        // the page the font was last added to, and the last size's "Tf" operator: most texts of a
+        // page share a few sizes
+        private PDPage registeredOn;
+        private float selectedSize;
+        private byte[] select;
     }
 
+    private static final byte[] SHOW = "> Tj\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
     /** Releases what the document holds beyond its objects (nothing at present: cut fonts are plain bytes). */
