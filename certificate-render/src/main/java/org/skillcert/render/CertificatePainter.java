@@ -172,7 +172,7 @@ final class CertificatePainter {
             docFonts.loadCutDown(used);
         }
         PDImageXObject photo = content.photo().isPresent() && comp.photoBox() != null
-                ? PhotoImage.embed(doc, content.photo().get()) : null;
+                ? PhotoImage.embed(doc, content.photo().get(), wholeDocument) : null;
         Calibration cal = mode == Mode.OVERLAY ? calibration : Calibration.NONE;
         try (PageCanvas canvas = new PageCanvas(doc, docFonts, layout.pageWidth(), layout.pageHeight(), cal)) {
             if (electronic) {

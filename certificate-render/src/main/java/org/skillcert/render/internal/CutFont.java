@@ -3,6 +3,7 @@ package org.skillcert.render.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,6 +14,8 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.io.RandomAccessReadView;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.skillcert.render.font.FontFace;
@@ -90,9 +93,8 @@ final class CutFont {
         FontSubsetter.Cut cut = FontSubsetter.cut(data.source(), cps, gids);
         String name = subsetTag(cps, data.source().postScriptName) + "+" + data.source().postScriptName;
 
-        COSStream fontFile = FrozenCos.streamOver(FrozenCos.deflate(cut.font(), FONT_LEVEL));
+        COSStream fontFile = flateStream(cut.font(), cut.font().length);
         fontFile.setInt(COSName.LENGTH1, cut.font().length);
-        fontFile.setItem(COSName.FILTER, COSName.FLATE_DECODE);
         COSDictionary descriptor = (COSDictionary) data.descriptor().thaw();
         descriptor.setName(COSName.FONT_NAME, name);
         descriptor.setItem(COSName.FONT_FILE2, fontFile);
@@ -171,11 +173,34 @@ final class CutFont {
             cmap.append("endbfchar\n");
         }
         cmap.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
-        COSStream stream = FrozenCos.streamOver(
-                FrozenCos.deflate(cmap.toString().getBytes(StandardCharsets.US_ASCII), FONT_LEVEL));
+        byte[] bytes = cmap.toString().getBytes(StandardCharsets.US_ASCII);
+        return flateStream(bytes, bytes.length);
+    }
+
+    // a Flate stream of the bytes, compressed by this thread's Deflater: a new one per stream costs
+    // zlib's set-up and a registration with the JDK's cleaner, whose shared list threads wait for
+    private static COSStream flateStream(byte[] data, int length) throws IOException {
+        Deflater deflater = DEFLATER.get();
+        byte[] out = new byte[length + (length >> 8) + 64];
+        int n = 0;
+        try {
+            deflater.setInput(data, 0, length);
+            deflater.finish();
+            while (!deflater.finished()) {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
+                }
+                n += deflater.deflate(out, n, out.length - n);
+            }
+        } finally {
+            deflater.reset();
+        }
+        COSStream stream = new COSStream(null, new RandomAccessReadView(new RandomAccessReadBuffer(out), 0, n));
         stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
         return stream;
     }
+
+    private static final ThreadLocal<Deflater> DEFLATER = ThreadLocal.withInitial(() -> new Deflater(FONT_LEVEL));
 
     private static void hex4(StringBuilder b, int v) {
         for (int shift = 12; shift >= 0; shift -= 4) {

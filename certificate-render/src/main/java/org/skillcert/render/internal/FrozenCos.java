@@ -136,12 +136,11 @@ public final class FrozenCos {
      * @return a stream without dictionary entries but its length
      * @throws IOException never for bytes in memory
      */
-    static COSStream streamOver(byte[] raw) throws IOException {
+    public static COSStream streamOver(byte[] raw) throws IOException {
         return new COSStream(null, new RandomAccessReadView(new RandomAccessReadBuffer(raw), 0, raw.length));
     }
 
-    /** Flate-compresses bytes at a {@link Deflater} level. */
-    static byte[] deflate(byte[] data, int level) {
+    private static byte[] deflate(byte[] data, int level) {
         Deflater deflater = new Deflater(level);
         try {
             deflater.setInput(data);
