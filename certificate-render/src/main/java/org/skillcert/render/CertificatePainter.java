@@ -245,7 +245,13 @@ final class CertificatePainter {
         for (FittedText t : texts) {
             for (FittedText.Line line : t.lines()) {
                 for (FittedText.Run run : line.runs()) {
-                    run.text().codePoints().forEach(cp -> used.computeIfAbsent(run.face(), f -> new HashSet<>()).add(cp));
+                    Set<Integer> chars = used.computeIfAbsent(run.face(), f -> new HashSet<>());
+                    String text = run.text();
+                    for (int i = 0; i < text.length(); ) {
+                        int cp = text.codePointAt(i);
+                        chars.add(cp);
+                        i += Character.charCount(cp);
+                    }
                 }
             }
         }

@@ -171,8 +171,8 @@ public final class DocumentResources implements Seal.FontMapper {
                         .getBytes(StandardCharsets.US_ASCII);
                 selectedSize = size;
             }
-            // codes are at most 4 bytes, 8 hex digits; a code point is at least one char
-            byte[] out = new byte[select.length + 8 * text.length() + SHOW.length];
+            // two hex digits per code byte: sized for 2-byte codes (Identity-H), grown for others
+            byte[] out = new byte[select.length + 4 * text.codePointCount(0, text.length()) + SHOW.length];
             System.arraycopy(select, 0, out, 0, select.length);
             int p = select.length;
             for (int i = 0; i < text.length(); ) {
@@ -181,6 +181,9 @@ public final class DocumentResources implements Seal.FontMapper {
                 if (code == null) {
                     throw new IOException("no code for U+" + Integer.toHexString(cp));
                 }
+                if (p + 2 * code.length + SHOW.length > out.length) {
+                    out = Arrays.copyOf(out, 2 * out.length + 2 * code.length + SHOW.length);
+                }
                 for (byte b : code) {
                     out[p++] = HEX[(b >> 4) & 0xf];
                     out[p++] = HEX[b & 0xf];
@@ -188,7 +191,7 @@ public final class DocumentResources implements Seal.FontMapper {
                 i += Character.charCount(cp);
             }
             System.arraycopy(SHOW, 0, out, p, SHOW.length);
-            return Arrays.copyOf(out, p + SHOW.length);
+            return p + SHOW.length == out.length ? out : Arrays.copyOf(out, p + SHOW.length);
         }
 
         // the page the font was last added to, and the last size's "Tf" operator: most texts of a
