@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.Deflater;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -37,8 +38,18 @@ final class CutFont {
     }
 
     /** What a face contributes to every cut of it, made once per face. */
-    private record FaceData(FontSubsetter.Source source, FrozenCos descriptor) {
+    private record FaceData(FontSubsetter.Source source, FrozenCos descriptor, Map<String, Object> recent) {
     }
+
+    /** A cut made ready to copy: the Type0 font's graph and its codes. */
+    private record Frozen(FrozenCos font, Map<Integer, byte[]> codes) {
+    }
+
+    // a character set's first cut only leaves this mark; the second is frozen and copied from then
+    // on: the seal is the same on every certificate of an institution (its cut, Flate compression
+    // included, is a tenth of a certificate), a holder's name seldom comes back
+    private static final Object SEEN = new Object();
+    private static final int RECENT_LIMIT = 256;
 
     private static FaceData faceData(FontFace face) throws IOException {
         FontSubsetter.Source source = FontSubsetter.Source.of(face);
@@ -55,7 +66,7 @@ final class CutFont {
                     descriptor.setItem(key, e.getValue());
                 }
             }
-            return new FaceData(source, FrozenCos.of(descriptor));
+            return new FaceData(source, FrozenCos.of(descriptor), new ConcurrentHashMap<>());
         }
     }
 
@@ -86,6 +97,12 @@ final class CutFont {
             throws IOException {
         FaceData data = data(face);
         int[] cps = codePoints.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+        String key = new String(cps, 0, cps.length);
+        Object recent = data.recent().get(key);
+        if (recent instanceof Frozen) {
+            Frozen frozen = (Frozen) recent;
+            return new DocumentResources.Adopted(resourceName, (COSDictionary) frozen.font().thaw(), frozen.codes());
+        }
         int[] gids = new int[cps.length];
         for (int i = 0; i < cps.length; i++) {
             gids[i] = FontAccess.glyphId(face, cps[i]);
@@ -126,6 +143,14 @@ final class CutFont {
         for (int i = 0; i < cps.length; i++) {
             int cid = i + 1;
             codes.put(cps[i], new byte[] {(byte) (cid >>> 8), (byte) cid});
+        }
+        if (recent == SEEN) {
+            data.recent().put(key, new Frozen(FrozenCos.of(type0), codes));
+        } else {
+            if (data.recent().size() >= RECENT_LIMIT) {
+                data.recent().clear(); // bounded: a renderer of many distinct names starts over
+            }
+            data.recent().putIfAbsent(key, SEEN);
         }
         return new DocumentResources.Adopted(resourceName, type0, codes);
     }

@@ -193,6 +193,33 @@ class FontSubsetterTest {
         }
     }
 
+    @Test
+    void aCharacterSetSeenTwiceIsCopiedAsTheSameFont() throws IOException {
+        // characters no other test here asks for together: the first embedding is this set's first
+        List<Integer> cps = "印章缓存測試".codePoints().boxed().toList();
+        List<DocumentResources.Adopted> fonts = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            fonts.add(CutFont.embed(KAI, cps, COSName.getPDFName("V1")));
+        }
+        byte[] program = fontProgram(fonts.get(0));
+        for (DocumentResources.Adopted f : fonts.subList(1, 4)) {
+            assertArrayEquals(program, fontProgram(f));
+            assertEquals(fonts.get(0).codes().keySet(), f.codes().keySet());
+            PDType0Font font = new PDType0Font(f.font());
+            for (int cp : cps) {
+                byte[] code = f.codes().get(cp);
+                assertArrayEquals(fonts.get(0).codes().get(cp), code);
+                assertEquals(new String(Character.toChars(cp)), font.toUnicode(((code[0] & 0xff) << 8) | (code[1] & 0xff)));
+            }
+        }
+        // each document gets objects of its own
+        assertTrue(fonts.get(2).font() != fonts.get(3).font());
+    }
+
+    private static byte[] fontProgram(DocumentResources.Adopted font) throws IOException {
+        return new PDType0Font(font.font()).getDescendantFont().getFontDescriptor().getFontFile2().toByteArray();
+    }
+
     private static byte[] cutBytes(FontFace face, List<Integer> codePoints) throws IOException {
         int[] cps = new TreeSet<>(codePoints).stream().mapToInt(Integer::intValue).toArray();
         int[] gids = new int[cps.length];
