@@ -32,8 +32,9 @@ import org.skillcert.render.font.FontFace;
  * Thread-safe.
  */
 final class CutFont {
-    // compressed once per document (the template, once per renderer, takes the best level)
-    private static final int FONT_LEVEL = Deflater.DEFAULT_COMPRESSION;
+    // compressed once per document: the fastest level (an 8.5 KB WenKai cut: 50 us and 6,266 bytes
+    // against 68 us and 6,114 bytes at the default level); frozen copies get the best level
+    private static final int FONT_LEVEL = Deflater.BEST_SPEED;
     private CutFont() {
     }
 
