@@ -137,7 +137,8 @@ class FontSubsetterTest {
                 FontCollections.bundled("LXGWWenKai-Regular.ttf")));
         FontFace second = FontFace.load(ttc, "LXGW WenKai");
         assertNotEquals(0, FontAccess.tableDirectory(second));
-        check(second, List.of((int) '证', (int) '书', (int) 'A', 0x3002));
+        assertTrue(second.hasGlyph(0x20BB7), "the full WenKai face reaches beyond the BMP");
+        check(second, List.of((int) '证', (int) '书', (int) 'A', 0x3002, 0x20BB7));
         FontFace first = FontFace.load(ttc, "LiberationSerif");
         check(first, List.of((int) 'A', (int) 'Å', (int) 'é'));
     }
