@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.Deflater;
 import org.apache.pdfbox.cos.COSArray;
@@ -35,22 +37,26 @@ final class CutFont {
     // compressed once per document: the fastest level (an 8.5 KB WenKai cut: 50 us and 6,266 bytes
     // against 68 us and 6,114 bytes at the default level); frozen copies get the best level
     private static final int FONT_LEVEL = Deflater.BEST_SPEED;
+
     private CutFont() {
     }
 
     /** What a face contributes to every cut of it, made once per face. */
-    private record FaceData(FontSubsetter.Source source, FrozenCos descriptor, Map<String, Object> recent) {
+    private record FaceData(FontSubsetter.Source source, FrozenCos descriptor, Map<String, Frozen> frozen,
+            ThreadLocal<Set<String>> seen) {
     }
 
     /** A cut made ready to copy: the Type0 font's graph and its codes. */
     private record Frozen(FrozenCos font, Map<Integer, byte[]> codes) {
     }
 
-    // a character set's first cut only leaves this mark; the second is frozen and copied from then
-    // on: the seal is the same on every certificate of an institution (its cut, Flate compression
-    // included, is a tenth of a certificate), a holder's name seldom comes back
-    private static final Object SEEN = new Object();
-    private static final int RECENT_LIMIT = 256;
+    // a character set's first cut on a thread is only remembered by that thread; its second is
+    // frozen into the face's shared map and copied from then on, by every thread: the seal is the
+    // same on every certificate of an institution (its cut, Flate compression included, was about
+    // a tenth of a certificate), a holder's name seldom comes back. A document whose characters
+    // are new writes nothing shared.
+    private static final int SEEN_LIMIT = 256;
+    private static final int FROZEN_LIMIT = 64;
 
     private static FaceData faceData(FontFace face) throws IOException {
         FontSubsetter.Source source = FontSubsetter.Source.of(face);
@@ -67,7 +73,8 @@ final class CutFont {
                     descriptor.setItem(key, e.getValue());
                 }
             }
-            return new FaceData(source, FrozenCos.of(descriptor), new ConcurrentHashMap<>());
+            return new FaceData(source, FrozenCos.of(descriptor), new ConcurrentHashMap<>(),
+                    ThreadLocal.withInitial(HashSet::new));
         }
     }
 
@@ -99,9 +106,8 @@ final class CutFont {
         FaceData data = data(face);
         int[] cps = codePoints.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
         String key = new String(cps, 0, cps.length);
-        Object recent = data.recent().get(key);
-        if (recent instanceof Frozen) {
-            Frozen frozen = (Frozen) recent;
+        Frozen frozen = data.frozen().get(key);
+        if (frozen != null) {
             return new DocumentResources.Adopted(resourceName, (COSDictionary) frozen.font().thaw(), frozen.codes());
         }
         int[] gids = new int[cps.length];
@@ -145,13 +151,15 @@ final class CutFont {
             int cid = i + 1;
             codes.put(cps[i], new byte[] {(byte) (cid >>> 8), (byte) cid});
         }
-        if (recent == SEEN) {
-            data.recent().put(key, new Frozen(FrozenCos.of(type0), codes));
-        } else {
-            if (data.recent().size() >= RECENT_LIMIT) {
-                data.recent().clear(); // bounded: a renderer of many distinct names starts over
+        Set<String> seen = data.seen().get();
+        if (!seen.add(key)) {
+            if (data.frozen().size() >= FROZEN_LIMIT) {
+                data.frozen().clear(); // bounded: sets that came back once too often start over
             }
-            data.recent().putIfAbsent(key, SEEN);
+            data.frozen().put(key, new Frozen(FrozenCos.of(type0), codes));
+        } else if (seen.size() > SEEN_LIMIT) {
+            seen.clear();
+            seen.add(key);
         }
         return new DocumentResources.Adopted(resourceName, type0, codes);
     }
