@@ -13,7 +13,6 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
@@ -109,14 +108,10 @@ final class CertificatePainter {
                 docFonts.loadCutDown(templateChars);
                 Map<FontFace, DocumentResources.TemplateFont> fonts = new IdentityHashMap<>();
                 int n = 0;
-                for (Map.Entry<FontFace, Set<Integer>> e : templateChars.entrySet()) {
-                    PDFont font = docFonts.font(e.getKey());
-                    Map<Integer, byte[]> codes = new HashMap<>();
-                    for (int cp : e.getValue()) {
-                        codes.put(cp, font.encode(new String(Character.toChars(cp))));
-                    }
-                    fonts.put(e.getKey(), new DocumentResources.TemplateFont(COSName.getPDFName("T" + ++n),
-                            FrozenCos.of(font.getCOSObject()), codes));
+                for (FontFace face : templateChars.keySet()) {
+                    DocumentResources.Adopted font = docFonts.cutFont(face);
+                    fonts.put(face, new DocumentResources.TemplateFont(COSName.getPDFName("T" + ++n),
+                            FrozenCos.of(font.font()), font.codes()));
                 }
                 PDPage page;
                 try (PageCanvas canvas = new PageCanvas(doc, docFonts, layout.pageWidth(), layout.pageHeight(),
@@ -164,14 +159,12 @@ final class CertificatePainter {
         }
         if (wholeDocument) {
             // the wording has its template subsets: only the values are cut here, and not even those
-            // whose characters a template subset has (seals draw through PDFBox fonts: always cut)
-            List<Seal> seals = seals(comp);
-            Map<FontFace, Set<Integer>> used = charactersByFace(variableTexts(comp, electronic), seals);
+            // whose characters a template subset has (seals too draw by codes)
+            Map<FontFace, Set<Integer>> used = charactersByFace(variableTexts(comp, electronic), seals(comp));
             if (electronic) {
-                Set<FontFace> sealFaces = charactersByFace(List.of(), seals).keySet();
                 for (Map.Entry<FontFace, Set<Integer>> e : used.entrySet()) {
                     Set<Integer> available = templateChars.get(e.getKey());
-                    if (available != null && available.containsAll(e.getValue()) && !sealFaces.contains(e.getKey())) {
+                    if (available != null && available.containsAll(e.getValue())) {
                         docFonts.adopt(e.getKey());
                     }
                 }
@@ -179,7 +172,7 @@ final class CertificatePainter {
             docFonts.loadCutDown(used);
         }
         PDImageXObject photo = content.photo().isPresent() && comp.photoBox() != null
-                ? PhotoImage.embed(doc, content.photo().get()) : null;
+                ? PhotoImage.embed(doc, content.photo().get(), wholeDocument) : null;
         Calibration cal = mode == Mode.OVERLAY ? calibration : Calibration.NONE;
         try (PageCanvas canvas = new PageCanvas(doc, docFonts, layout.pageWidth(), layout.pageHeight(), cal)) {
             if (electronic) {
@@ -214,7 +207,7 @@ final class CertificatePainter {
                         if (comp.seal() != null) {
                             Box s = comp.sealBox();
                             canvas.color(Colors.SEAL_RED);
-                            comp.seal().draw(canvas.cs, canvas.x(s.x() + s.width() / 2),
+                            comp.seal().draw(canvas.cs, canvas.page, canvas.x(s.x() + s.width() / 2),
                                     canvas.y(s.y() + s.height() / 2), docFonts);
                         }
                         break;
@@ -252,7 +245,13 @@ final class CertificatePainter {
         for (FittedText t : texts) {
             for (FittedText.Line line : t.lines()) {
                 for (FittedText.Run run : line.runs()) {
-                    run.text().codePoints().forEach(cp -> used.computeIfAbsent(run.face(), f -> new HashSet<>()).add(cp));
+                    Set<Integer> chars = used.computeIfAbsent(run.face(), f -> new HashSet<>());
+                    String text = run.text();
+                    for (int i = 0; i < text.length(); ) {
+                        int cp = text.codePointAt(i);
+                        chars.add(cp);
+                        i += Character.charCount(cp);
+                    }
                 }
             }
         }
@@ -273,7 +272,8 @@ final class CertificatePainter {
         canvas.cs.saveGraphicsState();
         canvas.cs.setGraphicsStateParameters(faint);
         canvas.color(Colors.STEEL_GREY);
-        steel.draw(canvas.cs, canvas.x(box.x() + box.width() / 2), canvas.y(box.y() + box.height() / 2), canvas.resources);
+        steel.draw(canvas.cs, canvas.page, canvas.x(box.x() + box.width() / 2), canvas.y(box.y() + box.height() / 2),
+                canvas.resources);
         canvas.cs.restoreGraphicsState();
     }
 

@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.skillcert.render.internal.AtomicFile;
 import org.skillcert.render.internal.DocumentResources;
 import org.skillcert.render.internal.PdfInfo;
+import org.skillcert.render.internal.PdfOutput;
 import org.skillcert.render.pdfa.ArchivalPolicy;
 import org.skillcert.render.pdfa.internal.PdfA2b;
 
@@ -43,7 +44,7 @@ final class CertificateWriter {
                 if (archival.covers(mode)) {
                     PdfA2b.apply(doc);
                 }
-                doc.save(out);
+                PdfOutput.save(doc, out);
             } finally {
                 docFonts.close();
             }

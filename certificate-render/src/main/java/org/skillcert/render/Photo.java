@@ -88,6 +88,16 @@ public final class Photo {
     }
 
     /**
+     * Returns the photo's bytes without a copy when they are in memory (the embedding code only
+     * reads them), else reads the file.
+     *
+     * @return the bytes; callers must not modify them
+     */
+    byte[] readShared() {
+        return bytes != null ? bytes : read();
+    }
+
+    /**
      * Returns what to call the photo in errors: its file, or "photo bytes".
      *
      * @return a description

@@ -6,11 +6,13 @@ import java.io.IOException;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.skillcert.render.internal.FrozenCos;
 import org.skillcert.render.internal.PageCanvas;
 import org.skillcert.render.layout.Box;
 
@@ -23,16 +25,28 @@ final class PhotoImage {
     private PhotoImage() {
     }
 
-    static PDImageXObject embed(PDDocument doc, Photo photo) {
-        byte[] data = photo.read();
+    /**
+     * @param inPlace true for a one-page document, saved while the photo is still held: a JPEG's
+     *     stream then reads the photo's bytes in place, without a copy; a print run copies them
+     *     into the document (which may keep them in a temporary file), so that no photo stays in
+     *     memory after its page
+     */
+    static PDImageXObject embed(PDDocument doc, Photo photo, boolean inPlace) {
+        byte[] data = inPlace ? photo.readShared() : photo.read();
         try {
             if (data.length > 3 && (data[0] & 0xff) == 0xFF && (data[1] & 0xff) == 0xD8 && (data[2] & 0xff) == 0xFF) {
                 int[] frame = jpegFrame(data);
                 if (frame[2] == 1 || frame[2] == 3) {
                     // the bytes go into the PDF unchanged; reading only the frame header avoids ImageIO
                     // (slow, and it spills to temporary files)
-                    return new PDImageXObject(doc, new ByteArrayInputStream(data), COSName.DCT_DECODE, frame[0], frame[1],
-                            8, frame[2] == 1 ? PDDeviceGray.INSTANCE : PDDeviceRGB.INSTANCE);
+                    PDImageXObject image = new PDImageXObject(inPlace ? new PDStream(FrozenCos.streamOver(data))
+                            : new PDStream(doc, new ByteArrayInputStream(data)), null);
+                    image.getCOSObject().setItem(COSName.FILTER, COSName.DCT_DECODE);
+                    image.setWidth(frame[0]);
+                    image.setHeight(frame[1]);
+                    image.setBitsPerComponent(8);
+                    image.setColorSpace(frame[2] == 1 ? PDDeviceGray.INSTANCE : PDDeviceRGB.INSTANCE);
+                    return image;
                 }
                 // CMYK and other rarities: PDFBox knows their colour conventions
                 return JPEGFactory.createFromByteArray(doc, data);

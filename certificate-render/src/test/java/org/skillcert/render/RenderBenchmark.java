@@ -108,11 +108,14 @@ public class RenderBenchmark {
         }
     }
 
-    /** Each thread's endless stream of distinct certificates (each its own number and sheet). */
+    /**
+     * Each thread's endless stream of distinct certificates (each its own number, sheet and holder
+     * name: the characters a certificate draws differ as they do between real holders).
+     */
     @State(Scope.Thread)
     public static class Certificates {
-        private final Iterator<CertificateContent> next = PrintRunMemoryCheck
-                .certificates(Integer.MAX_VALUE, Samples.photoJpeg()).iterator();
+        private static final java.util.concurrent.atomic.AtomicLong SEEDS = new java.util.concurrent.atomic.AtomicLong();
+        private final Iterator<CertificateContent> next = Samples.distinctHolders(SEEDS.incrementAndGet());
     }
 
     /**

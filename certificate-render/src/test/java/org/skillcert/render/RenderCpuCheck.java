@@ -10,7 +10,7 @@ import java.util.Iterator;
 
 /**
  * Thread CPU time per electronic certificate (one PDF each, photo, QR, seal, each certificate with
- * its own number) and per page of a 1,000-page overlay print run, on one thread after warm-up:
+ * its own number and holder name) and per page of a 1,000-page overlay print run, on one thread after warm-up:
  * {@code java -cp <test classpath> org.skillcert.render.RenderCpuCheck [seconds per round]}.
  * CPU time (ThreadMXBean) is far less disturbed by other processes on a shared machine than the
  * wall time JMH reports; the implied rate is 1000 / (ms per unit). Not a test.
@@ -34,8 +34,9 @@ public final class RenderCpuCheck {
         try {
             for (String what : new String[] {"electronic certificate", "print-run page"}) {
                 boolean electronic = what.startsWith("electronic");
-                Iterator<CertificateContent> certificates =
-                        PrintRunMemoryCheck.certificates(Integer.MAX_VALUE, Samples.photoJpeg()).iterator();
+                // electronic: each certificate its own holder name too (its own characters to embed)
+                Iterator<CertificateContent> certificates = electronic ? Samples.distinctHolders(1)
+                        : PrintRunMemoryCheck.certificates(Integer.MAX_VALUE, Samples.photoJpeg()).iterator();
                 for (int round = 0; round < 3; round++) {
                     long end = System.nanoTime() + seconds * 1_000_000_000L;
                     long cpu0 = threads.getCurrentThreadCpuTime();

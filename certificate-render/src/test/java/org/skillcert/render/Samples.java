@@ -75,6 +75,44 @@ public final class Samples {
                 .build();
     }
 
+    // common surnames and given-name characters, all in GB 2312
+    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢";
+    private static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力永健世广志义兴良海山仁波宁贵福生龙元全国胜学祥才发武新利清飞彬富顺信子杰涛昌成康星光天达安岩中茂进林有坚和彪博诚先敬震振壮会思群豪心邦承乐绍功松善厚庆磊民友裕河哲江超浩亮政谦亨奇固之轮翰朗伯宏言若鸣朋斌梁栋维启克伦翔旭鹏泽晨辰士以建家致树炎德行时泰盛雄琛钧冠策腾楠榕风航弘";
+
+    /**
+     * An endless stream of distinct electronic certificates as an institution issues them: the
+     * sample's institution, occupation and level, each certificate with its own number, sheet and
+     * holder name (a surname and one or two given-name characters, drawn from {@code seed}), so
+     * that each draws its own set of characters, as real certificates do.
+     *
+     * @param seed where the names start (give each thread its own)
+     * @return the certificates
+     */
+    public static java.util.Iterator<CertificateContent> distinctHolders(long seed) {
+        CertificateContent template = certificate();
+        java.util.Random random = new java.util.Random(seed);
+        return new java.util.Iterator<>() {
+            private long next = 1;
+
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public CertificateContent next() {
+                StringBuilder name = new StringBuilder(3).append(SURNAMES.charAt(random.nextInt(SURNAMES.length())));
+                int given = 1 + random.nextInt(2);
+                for (int i = 0; i < given; i++) {
+                    name.append(GIVEN.charAt(random.nextInt(GIVEN.length())));
+                }
+                String serial = String.format("%06d", next++ % 1_000_000);
+                return template.toBuilder().holderName(name.toString())
+                        .certificateNumber("S000044012000253" + serial).sheetNumber("00" + serial).build();
+            }
+        };
+    }
+
     /** Draws a neutral portrait silhouette on white (used once to make sample-photo.jpg). */
     static byte[] drawPortrait(String format) throws IOException {
         int w = 413;

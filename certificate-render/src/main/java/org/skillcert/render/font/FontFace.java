@@ -37,15 +37,18 @@ public final class FontFace {
     private static final class Parsed {
         final String postScriptName;
         final TrueTypeFont ttf;
+        // where this face's table directory starts in the font file (not 0 in a collection)
+        final int tableDirectory;
         final CmapLookup cmap;
         final HorizontalMetricsTable metrics;
         final float unitsToThousandths;
         // advance widths of the Basic Multilingual Plane, in 1/1000 em; -1 = no glyph
         final short[] bmpAdvance;
 
-        Parsed(TrueTypeFont ttf) throws IOException {
+        Parsed(TrueTypeFont ttf, int tableDirectory) throws IOException {
             this.postScriptName = ttf.getName();
             this.ttf = ttf;
+            this.tableDirectory = tableDirectory;
             this.cmap = ttf.getUnicodeCmapLookup(false);
             this.metrics = ttf.getHorizontalMetrics();
             this.unitsToThousandths = 1000f / ttf.getUnitsPerEm();
@@ -73,10 +76,10 @@ public final class FontFace {
         }
     }
 
-    private FontFace(String family, String source, TrueTypeFont ttf) throws IOException {
+    private FontFace(String family, String source, Parsed parsed) {
         this.family = family;
         this.source = source;
-        this.parsed = new Parsed(ttf);
+        this.parsed = parsed;
         this.loader = null;
     }
 
@@ -185,13 +188,16 @@ public final class FontFace {
         return FontFiles.parse(bytes, source, null);
     }
 
-    static FontFace checked(TrueTypeFont ttf, String source) throws IOException {
+    /**
+     * @param tableDirectory where the face's table directory starts in its file (0 but in a collection)
+     */
+    static FontFace checked(TrueTypeFont ttf, String source, int tableDirectory) throws IOException {
         if (ttf.getGlyph() == null) {
             throw FontFiles.notTrueType(source, "has no glyf table (CFF outlines?); PDFBox can subset only TrueType outlines");
         }
         String family = ttf.getNaming() != null && ttf.getNaming().getFontFamily() != null
                 ? ttf.getNaming().getFontFamily() : ttf.getName();
-        return new FontFace(family, source, ttf);
+        return new FontFace(family, source, new Parsed(ttf, tableDirectory));
     }
 
     /**
@@ -253,7 +259,7 @@ public final class FontFace {
             ByteArrayOutputStream out = new ByteArrayOutputStream(8 << 20);
             subsetter.writeToStream(out);
             FontFace cut = parse(out.toByteArray(), source + " (GB 2312 part)");
-            return new FontFace(family, cut.source, cut.p().ttf);
+            return new FontFace(family, cut.source, cut.p());
         } catch (IOException e) {
             // the full font still works, only slower to embed
             return this;
@@ -316,6 +322,50 @@ public final class FontFace {
     TrueTypeFont trueTypeFont() {
         return p().ttf;
     }
+
+    /**
+     * Returns where this face's table directory starts in its font file (the file fontbox's
+     * {@code TrueTypeFont.getOriginalData()} gives: for a collection, the whole collection).
+     *
+     * @return the offset, 0 for a plain TrueType file
+     */
+    int tableDirectory() {
+        return p().tableDirectory;
+    }
+
+    /**
+     * Returns the glyph a code point maps to, 0 (.notdef) for none.
+     *
+     * @param codePoint a code point
+     * @return the glyph id in this face
+     */
+    int glyphId(int codePoint) {
+        return p().cmap.getGlyphId(codePoint);
+    }
+
+    /**
+     * Returns a value derived once from this face by the embedding code (e.g. its parsed table
+     * directory), made by {@code maker} on first use and kept as long as the face. Package-private,
+     * reached through the internal {@code FontAccess}.
+     *
+     * @param maker makes the value; called once per face (more than once only if it throws)
+     * @return the value
+     */
+    Object embeddingData(java.util.function.Function<FontFace, Object> maker) {
+        Object d = embeddingData;
+        if (d == null) {
+            synchronized (this) {
+                d = embeddingData;
+                if (d == null) {
+                    d = maker.apply(this);
+                    embeddingData = d;
+                }
+            }
+        }
+        return d;
+    }
+
+    private volatile Object embeddingData;
 
     /**
      * Returns the number of glyphs in the font.

@@ -58,7 +58,7 @@ final class FontFiles {
                 throw new RenderException(RenderException.Reason.FONT_NOT_FOUND, source, 0, "font " + source
                         + " is " + ttf.getName() + ", not " + faceName);
             }
-            return FontFace.checked(ttf, source);
+            return FontFace.checked(ttf, source, 0);
         } catch (IOException | RuntimeException e) {
             throw unreadable(source, e);
         }
@@ -75,11 +75,13 @@ final class FontFiles {
                 throw notTrueType(source, "is an empty font collection");
             }
             TrueTypeFont chosen = faces.get(0);
+            int index = 0;
             if (faceName != null) {
                 chosen = null;
-                for (TrueTypeFont f : faces) {
-                    if (sameName(f, faceName)) {
-                        chosen = f;
+                for (int i = 0; i < faces.size(); i++) {
+                    if (sameName(faces.get(i), faceName)) {
+                        chosen = faces.get(i);
+                        index = i;
                         break;
                     }
                 }
@@ -93,7 +95,8 @@ final class FontFiles {
                 }
             }
             String name = chosen.getName();
-            return FontFace.checked(chosen, source + "#" + name);
+            // the collection header lists each face's table directory, in the order the faces come
+            return FontFace.checked(chosen, source + "#" + name, readInt(bytes, 12 + 4 * index));
         } catch (IOException | RuntimeException e) {
             throw unreadable(source, e);
         }
@@ -106,6 +109,13 @@ final class FontFiles {
         }
         return ttf.getNaming() != null && ttf.getNaming().getFontFamily() != null
                 && ttf.getNaming().getFontFamily().replace(" ", "").equalsIgnoreCase(w);
+    }
+
+    private static int readInt(byte[] b, int at) {
+        if (at + 4 > b.length) {
+            throw new IllegalArgumentException("font collection header ends at " + b.length);
+        }
+        return ((b[at] & 0xff) << 24) | ((b[at + 1] & 0xff) << 16) | ((b[at + 2] & 0xff) << 8) | (b[at + 3] & 0xff);
     }
 
     static RenderException unreadable(String source, Exception e) {

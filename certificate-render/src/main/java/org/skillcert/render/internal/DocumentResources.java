@@ -1,22 +1,16 @@
 package org.skillcert.render.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TTFSubsetter;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -25,7 +19,8 @@ import org.skillcert.render.font.FontFace;
 
 /**
  * What one document shares between its pages: each shared font face is loaded into the
- * document once, on first use, and subset-embedded when the document is saved; drawings used on
+ * document once, on first use, and subset-embedded when the document is saved (or, for a
+ * one-page document, cut down to the page's characters up front: {@link #loadCutDown}); drawings used on
  * every page (the border's rope) are stored once as form XObjects. Not thread-safe (documents
  * are not).
  */
@@ -36,10 +31,7 @@ public final class DocumentResources implements Seal.FontMapper {
     private final Map<FontFace, Adopted> copied = new IdentityHashMap<>();
     private Map<FontFace, TemplateFont> templateFonts = Map.of();
     private final Map<String, PDFormXObject> forms = new HashMap<>();
-    private final List<TrueTypeFont> toClose = new ArrayList<>();
-    // what drawing and embedding need; layout tables (GSUB, GPOS: megabytes in CJK fonts) are left out
-    private static final List<String> CUT_TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf",
-            "hmtx", "fpgm", "gasp", "cmap", "OS/2", "name", "post");
+    private final Map<FontFace, Adopted> cut = new IdentityHashMap<>();
 
     public DocumentResources(PDDocument doc) {
         this.doc = doc;
@@ -50,32 +42,33 @@ public final class DocumentResources implements Seal.FontMapper {
     }
 
     /**
-     * Loads each face cut down to just the characters this (one-page) document uses. PDFBox's
-     * embedding work per document grows with the glyph count of the font it is given; handing it a
-     * font of a hundred glyphs instead of thousands makes a single certificate several times
-     * cheaper. Only for documents whose whole text is known up front; print runs load the shared
-     * faces once and let PDFBox subset them at save.
+     * Cuts each face down to just the characters this (one-page) document draws in it, written as
+     * a PDF font of this document ({@link CutFont}): the values are then drawn by their codes in it
+     * (see {@link #adopted}). Only for documents whose whole text is known up front; print runs
+     * load the shared faces once and let PDFBox subset them at save. Faces already loaded or
+     * adopted are skipped.
+     *
+     * @param used the characters by face
+     * @throws IOException if a face's data is malformed
      */
     public void loadCutDown(Map<FontFace, Set<Integer>> used) throws IOException {
         for (Map.Entry<FontFace, Set<Integer>> e : used.entrySet()) {
-            if (loaded.containsKey(e.getKey()) || adopted.contains(e.getKey())) {
+            FontFace face = e.getKey();
+            if (loaded.containsKey(face) || adopted.contains(face) || cut.containsKey(face)) {
                 continue;
             }
-            TTFSubsetter subsetter = new TTFSubsetter(FontAccess.trueTypeFont(e.getKey()), CUT_TABLES);
-            subsetter.addAll(e.getValue());
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            subsetter.writeToStream(out);
-            TrueTypeFont cut = new TTFParser().parse(new RandomAccessReadBuffer(out.toByteArray()));
-            cut.setEnableGsub(false);
-            // the cut font holds only this document's glyphs, i.e. it already is the subset: embedded
-            // whole, PDFBox does not subset it a second time at save (a quarter of the work per
-            // certificate); the name gets the subset tag PDF 32000 9.6.4 asks of a subset font
-            PDType0Font font = PDType0Font.load(doc, cut, false);
-            tagAsSubset(font, e.getValue());
-            loaded.put(e.getKey(), font);
-            // the document owns the cut-down font and closes it with itself
-            toClose.add(cut);
+            cut.put(face, CutFont.embed(face, e.getValue(), COSName.getPDFName("V" + (cut.size() + 1))));
         }
+    }
+
+    /**
+     * Returns the font {@link #loadCutDown} made for a face: its dictionary and its codes.
+     *
+     * @param face the face
+     * @return the cut font, or null if none was made for the face
+     */
+    public Adopted cutFont(FontFace face) {
+        return cut.get(face);
     }
 
     /**
@@ -117,9 +110,16 @@ public final class DocumentResources implements Seal.FontMapper {
         return a;
     }
 
-    /** Returns how to draw a face's values when adopted, or null to draw them with {@link #font}. */
+    /**
+     * Returns how to draw a face's values by codes: the template font when the face is adopted,
+     * else the face's cut font; null to draw them with {@link #font}.
+     */
+    @Override
     public Adopted adopted(FontFace face) throws IOException {
-        return adopted.isEmpty() || !adopted.contains(face) ? null : templateFont(face);
+        if (!adopted.isEmpty() && adopted.contains(face)) {
+            return templateFont(face);
+        }
+        return cut.isEmpty() ? null : cut.get(face);
     }
 
     /**
@@ -144,58 +144,69 @@ public final class DocumentResources implements Seal.FontMapper {
             this.codes = codes;
         }
 
+        /** Returns the font dictionary. */
+        public COSDictionary font() {
+            return font;
+        }
+
+        /** Returns the font's bytes for each of its characters. */
+        public Map<Integer, byte[]> codes() {
+            return codes;
+        }
+
         /** The content-stream operators that show a text in this font (inside BT/ET), the font added to the page. */
-        byte[] show(PDPage page, float size, String text) throws IOException {
-            COSDictionary resources = page.getResources().getCOSObject();
-            COSDictionary fonts = resources.getCOSDictionary(COSName.FONT);
-            if (fonts == null) {
-                fonts = new COSDictionary();
-                resources.setItem(COSName.FONT, fonts);
+        public byte[] show(PDPage page, float size, String text) throws IOException {
+            if (page != registeredOn) {
+                COSDictionary resources = page.getResources().getCOSObject();
+                COSDictionary fonts = resources.getCOSDictionary(COSName.FONT);
+                if (fonts == null) {
+                    fonts = new COSDictionary();
+                    resources.setItem(COSName.FONT, fonts);
+                }
+                fonts.setItem(name, font);
+                registeredOn = page;
             }
-            fonts.setItem(name, font);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(32 + text.length() * 4);
-            out.write(('/' + name.getName() + ' ' + new BigDecimal(Float.toString(size)).toPlainString() + " Tf <")
-                    .getBytes(StandardCharsets.US_ASCII));
-            for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
-                byte[] code = codes.get(text.codePointAt(i));
+            if (size != selectedSize || select == null) {
+                select = ('/' + name.getName() + ' ' + new BigDecimal(Float.toString(size)).toPlainString() + " Tf <")
+                        .getBytes(StandardCharsets.US_ASCII);
+                selectedSize = size;
+            }
+            // two hex digits per code byte: sized for 2-byte codes (Identity-H), grown for others
+            byte[] out = new byte[select.length + 4 * text.codePointCount(0, text.length()) + SHOW.length];
+            System.arraycopy(select, 0, out, 0, select.length);
+            int p = select.length;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                byte[] code = codes.get(cp);
                 if (code == null) {
-                    throw new IOException("no code for U+" + Integer.toHexString(text.codePointAt(i)));
+                    throw new IOException("no code for U+" + Integer.toHexString(cp));
+                }
+                if (p + 2 * code.length + SHOW.length > out.length) {
+                    out = Arrays.copyOf(out, 2 * out.length + 2 * code.length + SHOW.length);
                 }
                 for (byte b : code) {
-                    out.write(HEX[(b >> 4) & 0xf]);
-                    out.write(HEX[b & 0xf]);
+                    out[p++] = HEX[(b >> 4) & 0xf];
+                    out[p++] = HEX[b & 0xf];
                 }
+                i += Character.charCount(cp);
             }
-            out.write("> Tj\n".getBytes(StandardCharsets.US_ASCII));
-            return out.toByteArray();
+            System.arraycopy(SHOW, 0, out, p, SHOW.length);
+            return p + SHOW.length == out.length ? out : Arrays.copyOf(out, p + SHOW.length);
         }
+
+        // the page the font was last added to, and the last size's "Tf" operator: most texts of a
+        // page share a few sizes
+        private PDPage registeredOn;
+        private float selectedSize;
+        private byte[] select;
     }
 
+    private static final byte[] SHOW = "> Tj\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
-    // six upper-case letters derived from the characters, then '+', before every name of the font
-    private static void tagAsSubset(PDType0Font font, Set<Integer> codePoints) {
-        long h = 1125899906842597L;
-        for (int cp : new java.util.TreeSet<>(codePoints)) {
-            h = 31 * h + cp;
-        }
-        StringBuilder tag = new StringBuilder(7);
-        for (int i = 0; i < 6; i++) {
-            tag.append((char) ('A' + Math.floorMod(h, 26)));
-            h = Math.floorDiv(h, 26) ^ (h >>> 41);
-        }
-        String name = tag + "+" + font.getName();
-        font.getCOSObject().setName(COSName.BASE_FONT, name);
-        font.getDescendantFont().getCOSObject().setName(COSName.BASE_FONT, name);
-        font.getFontDescriptor().setFontName(name);
-    }
-
-    /** Closes the cut-down fonts made for this document (never the shared faces). */
+    /** Releases what the document holds beyond its objects (nothing at present: cut fonts are plain bytes). */
     public void close() throws IOException {
-        for (TrueTypeFont f : toClose) {
-            f.close();
-        }
-        toClose.clear();
+        cut.clear();
     }
 
     /** Returns the document's form XObject with this name, making it with {@code maker} on first use. */

@@ -3,7 +3,6 @@ package org.skillcert.render.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -20,12 +19,15 @@ import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.io.RandomAccessReadView;
 
 /**
  * A PDF object graph made once and copied into many documents: dictionaries, arrays and streams
  * are held as plain immutable Java values, streams as their encoded bytes (filters already
  * applied, so nothing is compressed again), and each {@link #thaw()} builds a fresh graph of
- * PDFBox objects for one document, sharing nothing mutable with other documents. Objects shared
+ * PDFBox objects for one document, sharing nothing mutable with other documents (a thawed stream
+ * reads the frozen bytes in place, never writing them: no copy per document). Objects shared
  * within the graph stay shared in every copy. Immutable and thread-safe.
  *
  * <p>This is how a renderer keeps the part of a certificate that is the same on every page (the
@@ -97,7 +99,7 @@ public final class FrozenCos {
                     && s.getDictionaryObject(COSName.DECODE_PARMS) == null) {
                 // compressed once for every copy: worth the best level
                 try (InputStream in = s.createInputStream()) {
-                    raw = deflate(in.readAllBytes());
+                    raw = deflate(in.readAllBytes(), Deflater.BEST_COMPRESSION);
                 }
             } else {
                 try (InputStream in = s.createRawInputStream()) {
@@ -126,8 +128,20 @@ public final class FrozenCos {
         throw new IOException("cannot freeze " + base.getClass().getSimpleName());
     }
 
-    private static byte[] deflate(byte[] data) {
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+    /**
+     * Returns a stream whose encoded bytes are these, read in place: the bytes are neither copied
+     * nor ever modified (PDFBox reads a stream made so like one parsed from a file).
+     *
+     * @param raw the stream's bytes, filters applied
+     * @return a stream without dictionary entries but its length
+     * @throws IOException never for bytes in memory
+     */
+    public static COSStream streamOver(byte[] raw) throws IOException {
+        return new COSStream(null, new RandomAccessReadView(new RandomAccessReadBuffer(raw), 0, raw.length));
+    }
+
+    private static byte[] deflate(byte[] data, int level) {
+        Deflater deflater = new Deflater(level);
         try {
             deflater.setInput(data);
             deflater.finish();
@@ -165,12 +179,9 @@ public final class FrozenCos {
         }
         if (node instanceof Stream) {
             Stream s = (Stream) node;
-            COSStream stream = new COSStream();
+            COSStream stream = streamOver(s.raw());
             made.put(node, stream);
             put(stream, s.dict(), made);
-            try (OutputStream out = stream.createRawOutputStream()) {
-                out.write(s.raw());
-            }
             return stream;
         }
         if (node instanceof Dict) {

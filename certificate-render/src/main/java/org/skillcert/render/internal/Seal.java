@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.util.Matrix;
 import org.skillcert.render.RenderException;
@@ -197,6 +198,22 @@ public final class Seal {
      * @throws IOException if writing fails
      */
     public void draw(PDPageContentStream cs, float centreX, float centreY, FontMapper pdfFonts) throws IOException {
+        draw(cs, null, centreX, centreY, pdfFonts);
+    }
+
+    /**
+     * Draws the seal on a page whose faces may have fonts drawn by codes ({@link FontMapper#adopted}).
+     *
+     * @param cs the content stream
+     * @param page the page {@code cs} draws (its resources get the fonts drawn by codes), or null
+     *     to draw every glyph with {@link FontMapper#font}
+     * @param centreX centre, PDF points
+     * @param centreY centre, PDF points (y up)
+     * @param pdfFonts maps a face to the document's font for it
+     * @throws IOException if writing fails
+     */
+    public void draw(PDPageContentStream cs, PDPage page, float centreX, float centreY, FontMapper pdfFonts)
+            throws IOException {
         double pt = 72 / 25.4;
         float outer = (float) (diameter / 2 * pt);
         float inner = (float) ((diameter / 2 - ringWidth()) * pt);
@@ -207,13 +224,21 @@ public final class Seal {
         all.addAll(lower);
         cs.beginText();
         for (Glyph g : all) {
-            cs.setFont(pdfFonts.font(g.face()), (float) (g.sizeMm() * pt));
+            DocumentResources.Adopted byCodes = page == null ? null : pdfFonts.adopted(g.face());
+            if (byCodes == null) {
+                cs.setFont(pdfFonts.font(g.face()), (float) (g.sizeMm() * pt));
+            }
             double cos = Math.cos(g.angle());
             double sin = Math.sin(g.angle());
             double s = g.horizontalScale();
             cs.setTextMatrix(new Matrix((float) (cos * s), (float) (sin * s), (float) -sin, (float) cos,
                     (float) (centreX + g.originX() * pt), (float) (centreY + g.originY() * pt)));
-            cs.showText(new String(Character.toChars(g.codePoint())));
+            String text = new String(Character.toChars(g.codePoint()));
+            if (byCodes == null) {
+                cs.showText(text);
+            } else {
+                cs.appendRawCommands(byCodes.show(page, (float) (g.sizeMm() * pt), text));
+            }
         }
         cs.endText();
     }
@@ -241,5 +266,16 @@ public final class Seal {
          * @throws IOException if the font cannot be loaded into the document
          */
         PDFont font(FontFace face) throws IOException;
+
+        /**
+         * Returns the document's font for a face that is drawn by its codes, if it has one.
+         *
+         * @param face the shared face
+         * @return the font, or null to draw the face with {@link #font}
+         * @throws IOException if the font cannot be copied into the document
+         */
+        default DocumentResources.Adopted adopted(FontFace face) throws IOException {
+            return null;
+        }
     }
 }

@@ -45,6 +45,31 @@ class PdfATest {
     }
 
     @Test
+    void electronicCertificateWithRareAndAccentedCharactersIsPdfA2b() throws Exception {
+        // characters outside GB 2312 (one beyond the BMP) come from the full WenKai face, accented
+        // Latin letters are composite glyphs in Liberation Serif: every value font is cut per document
+        CertificateContent content = CertificateContent.builder()
+                .institutionName("广州市白云工商技师学院")
+                .institutionNameEnglish("Guangzhou Baiyun Industrial and Commercial Technician College")
+                .issueDate(java.time.LocalDate.of(2025, 6, 30))
+                .holderName("\uD842\uDFB7龘丨後")
+                .idType("居民身份证", "Resident Identity Card")
+                .idNumber("440106199003072816")
+                .occupation("电工", "Électricien Ñúñez")
+                .job(null, null)
+                .level(org.skillcert.core.number.SkillLevel.LEVEL_3)
+                .certificateNumber("S000044012000253000001")
+                .sheetNumber("00012345")
+                .build();
+        byte[] pdf = render(Samples.renderer(), content, Mode.ELECTRONIC);
+        assertEquals(List.of(), VeraPdf.failedRules(pdf));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("\uD842\uDFB7龘丨後") && text.contains("Électricien Ñúñez"), text);
+        }
+    }
+
+    @Test
     void overlayIsPlainPdfByDefaultAndPdfA2bOnRequest() throws Exception {
         byte[] plain = render(Samples.renderer(), Samples.certificate(), Mode.OVERLAY);
         assertFalse(VeraPdf.failedRules(plain).isEmpty(), "an overlay is plain PDF unless asked");
