@@ -6,12 +6,13 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.IOException;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.util.Matrix;
 import org.skillcert.render.QrErrorCorrection;
 import org.skillcert.render.RenderException;
 
 /**
  * A QR code symbol drawn as vector modules: one path of rectangles (horizontal runs of dark
- * modules merged), filled once; no image. The quiet zone is {@value #QUIET_ZONE} modules on
+ * modules merged) in module units under one transformation, filled once; no image. The quiet zone is {@value #QUIET_ZONE} modules on
  * every side and is part of the drawn square.
  *
  * <p>Immutable and thread-safe.
@@ -106,23 +107,60 @@ public final class QrCode {
                     "%s: %d modules in %.1f mm make %.2f mm modules, below %.1f mm", field, modules(),
                     side * 25.4 / 72, module * 25.4 / 72, MIN_MODULE_MM));
         }
+        // in module units (one unit a module, the origin the symbol's bottom-left corner inside the
+        // quiet zone), so that each run is a few small integers: a third of the bytes of the same
+        // rectangles in page points, and no number formatting
+        cs.saveGraphicsState();
+        cs.transform(new Matrix((float) module, 0, 0, (float) module, (float) (left + QUIET_ZONE * module),
+                (float) (bottom + QUIET_ZONE * module)));
+        cs.appendRawCommands(runs());
+        cs.fill();
+        cs.restoreGraphicsState();
+    }
+
+    /** One {@code x y w 1 re} per horizontal run of dark modules, rows from the top, y counted up from the bottom row. */
+    private byte[] runs() {
         int n = modules();
+        // at most (n + 1) / 2 runs a row, each at most "ddd ddd ddd 1 re\n"
+        byte[] out = new byte[n * ((n + 1) / 2) * 17];
+        int at = 0;
         for (int y = 0; y < n; y++) {
+            boolean[] row = dark[y];
             int x = 0;
             while (x < n) {
-                if (!dark[y][x]) {
+                if (!row[x]) {
                     x++;
                     continue;
                 }
                 int start = x;
-                while (x < n && dark[y][x]) {
+                while (x < n && row[x]) {
                     x++;
                 }
-                float rx = (float) (left + (QUIET_ZONE + start) * module);
-                float ry = (float) (bottom + side - (QUIET_ZONE + y + 1) * module);
-                cs.addRect(rx, ry, (float) ((x - start) * module), (float) module);
+                at = digits(out, at, start);
+                out[at++] = ' ';
+                at = digits(out, at, n - 1 - y);
+                out[at++] = ' ';
+                at = digits(out, at, x - start);
+                out[at++] = ' ';
+                out[at++] = '1';
+                out[at++] = ' ';
+                out[at++] = 'r';
+                out[at++] = 'e';
+                out[at++] = '\n';
             }
         }
-        cs.fill();
+        return java.util.Arrays.copyOf(out, at);
+    }
+
+    // a number below 1000 in decimal
+    private static int digits(byte[] out, int at, int v) {
+        if (v >= 100) {
+            out[at++] = (byte) ('0' + v / 100);
+        }
+        if (v >= 10) {
+            out[at++] = (byte) ('0' + v / 10 % 10);
+        }
+        out[at++] = (byte) ('0' + v % 10);
+        return at;
     }
 }
