@@ -12,7 +12,8 @@ import org.skillcert.render.RenderException;
 
 /**
  * A QR code symbol drawn as vector modules: one path of rectangles (horizontal runs of dark
- * modules merged) in module units under one transformation, filled once; no image. The quiet zone is {@value #QUIET_ZONE} modules on
+ * modules, a run repeated in the rows below taken together) in module units under one
+ * transformation, filled once; no image. The quiet zone is {@value #QUIET_ZONE} modules on
  * every side and is part of the drawn square.
  *
  * <p>Immutable and thread-safe.
@@ -108,7 +109,7 @@ public final class QrCode {
                     side * 25.4 / 72, module * 25.4 / 72, MIN_MODULE_MM));
         }
         // in module units (one unit a module, the origin the symbol's bottom-left corner inside the
-        // quiet zone), so that each run is a few small integers: a third of the bytes of the same
+        // quiet zone), so that each rectangle is a few small integers: a third of the bytes of the same
         // rectangles in page points, and no number formatting
         cs.saveGraphicsState();
         cs.transform(new Matrix((float) module, 0, 0, (float) module, (float) (left + QUIET_ZONE * module),
@@ -118,11 +119,15 @@ public final class QrCode {
         cs.restoreGraphicsState();
     }
 
-    /** One {@code x y w 1 re} per horizontal run of dark modules, rows from the top, y counted up from the bottom row. */
-    private byte[] runs() {
+    /**
+     * One {@code x y w h re} per horizontal run of dark modules, a run repeated exactly in the rows
+     * below it (finder patterns, thick parts) merged into one taller rectangle; y counted up from
+     * the bottom row.
+     */
+    byte[] runs() {
         int n = modules();
-        // at most (n + 1) / 2 runs a row, each at most "ddd ddd ddd 1 re\n"
-        byte[] out = new byte[n * ((n + 1) / 2) * 17];
+        // at most (n + 1) / 2 runs a row, each at most "ddd ddd ddd ddd re\n"
+        byte[] out = new byte[n * ((n + 1) / 2) * 19];
         int at = 0;
         for (int y = 0; y < n; y++) {
             boolean[] row = dark[y];
@@ -136,13 +141,20 @@ public final class QrCode {
                 while (x < n && row[x]) {
                     x++;
                 }
+                if (y > 0 && sameRun(dark[y - 1], start, x)) {
+                    continue; // drawn with the row above
+                }
+                int height = 1;
+                while (y + height < n && sameRun(dark[y + height], start, x)) {
+                    height++;
+                }
                 at = digits(out, at, start);
                 out[at++] = ' ';
-                at = digits(out, at, n - 1 - y);
+                at = digits(out, at, n - y - height);
                 out[at++] = ' ';
                 at = digits(out, at, x - start);
                 out[at++] = ' ';
-                out[at++] = '1';
+                at = digits(out, at, height);
                 out[at++] = ' ';
                 out[at++] = 'r';
                 out[at++] = 'e';
@@ -150,6 +162,19 @@ public final class QrCode {
             }
         }
         return java.util.Arrays.copyOf(out, at);
+    }
+
+    // whether the row has a run of dark modules exactly from start (inclusive) to end (exclusive)
+    private static boolean sameRun(boolean[] row, int start, int end) {
+        if (start > 0 && row[start - 1] || end < row.length && row[end]) {
+            return false;
+        }
+        for (int x = start; x < end; x++) {
+            if (!row[x]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // a number below 1000 in decimal
