@@ -37,10 +37,10 @@ final class MaskChoice {
      * @param payload the text
      * @param level the error correction level
      * @param hints the encoding hints (character set); must not fix the mask or version
-     * @return dark modules, row by row
+     * @return the modules
      * @throws WriterException if the payload does not fit
      */
-    static boolean[][] encode(String payload, ErrorCorrectionLevel level, Map<EncodeHintType, Object> hints)
+    static Modules encode(String payload, ErrorCorrectionLevel level, Map<EncodeHintType, Object> hints)
             throws WriterException {
         Map<EncodeHintType, Object> withMask0 = new java.util.EnumMap<>(EncodeHintType.class);
         withMask0.putAll(hints);
@@ -67,13 +67,59 @@ final class MaskChoice {
             }
         }
         t.apply(best, rows, cols, candidateRows, candidateCols);
-        boolean[][] dark = new boolean[n][n];
-        for (int y = 0; y < n; y++) {
-            for (int x = 0; x < n; x++) {
-                dark[y][x] = (candidateRows[y * w + (x >>> 6)] >>> x & 1) != 0;
-            }
+        return new Modules(n, candidateRows);
+    }
+
+    /**
+     * A symbol's modules, rows packed in longs as the candidates are (bit {@code x} of row
+     * {@code y} in word {@code y * words + x / 64}, dark = 1). Immutable once made.
+     */
+    static final class Modules {
+        private final int size;
+        private final int words;
+        private final long[] rows;
+
+        Modules(int size, long[] rows) {
+            this.size = size;
+            this.words = words(size);
+            this.rows = rows;
         }
-        return dark;
+
+        /** Modules on a side. */
+        int size() {
+            return size;
+        }
+
+        /** Whether the module at column x, row y (from the top) is dark. */
+        boolean dark(int x, int y) {
+            return (rows[y * words + (x >>> 6)] >>> x & 1) != 0;
+        }
+
+        /** The first dark module of row y at or after column x, or the size if none. */
+        int nextDark(int y, int x) {
+            return next(y, x, 0);
+        }
+
+        /** The first light module of row y at or after column x, or the size if none. */
+        int nextLight(int y, int x) {
+            return next(y, x, -1L);
+        }
+
+        // flip = 0 finds set bits, -1 clear ones
+        private int next(int y, int x, long flip) {
+            if (x >= size) {
+                return size;
+            }
+            int j = x >>> 6;
+            long word = (rows[y * words + j] ^ flip) & (-1L << x);
+            while (word == 0) {
+                if (++j == words) {
+                    return size;
+                }
+                word = rows[y * words + j] ^ flip;
+            }
+            return Math.min(size, (j << 6) + Long.numberOfTrailingZeros(word));
+        }
     }
 
     /** Longs per packed line of {@code n} modules. */

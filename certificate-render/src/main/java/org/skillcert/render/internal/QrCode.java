@@ -24,10 +24,10 @@ public final class QrCode {
     /** The smallest module a printer reproduces reliably, mm. */
     public static final double MIN_MODULE_MM = 0.4;
 
-    private final boolean[][] dark;
+    private final MaskChoice.Modules dark;
     private final String payload;
 
-    private QrCode(boolean[][] dark, String payload) {
+    private QrCode(MaskChoice.Modules dark, String payload) {
         this.dark = dark;
         this.payload = payload;
     }
@@ -77,7 +77,7 @@ public final class QrCode {
      * @return 21 to 177
      */
     public int modules() {
-        return dark.length;
+        return dark.size();
     }
 
     /**
@@ -130,22 +130,15 @@ public final class QrCode {
         byte[] out = new byte[n * ((n + 1) / 2) * 19];
         int at = 0;
         for (int y = 0; y < n; y++) {
-            boolean[] row = dark[y];
-            int x = 0;
-            while (x < n) {
-                if (!row[x]) {
-                    x++;
-                    continue;
-                }
+            for (int x = dark.nextDark(y, 0); x < n; ) {
                 int start = x;
-                while (x < n && row[x]) {
-                    x++;
-                }
-                if (y > 0 && sameRun(dark[y - 1], start, x)) {
+                x = dark.nextLight(y, x);
+                if (y > 0 && sameRun(y - 1, start, x)) {
+                    x = dark.nextDark(y, x);
                     continue; // drawn with the row above
                 }
                 int height = 1;
-                while (y + height < n && sameRun(dark[y + height], start, x)) {
+                while (y + height < n && sameRun(y + height, start, x)) {
                     height++;
                 }
                 at = digits(out, at, start);
@@ -159,22 +152,15 @@ public final class QrCode {
                 out[at++] = 'r';
                 out[at++] = 'e';
                 out[at++] = '\n';
+                x = dark.nextDark(y, x);
             }
         }
         return java.util.Arrays.copyOf(out, at);
     }
 
-    // whether the row has a run of dark modules exactly from start (inclusive) to end (exclusive)
-    private static boolean sameRun(boolean[] row, int start, int end) {
-        if (start > 0 && row[start - 1] || end < row.length && row[end]) {
-            return false;
-        }
-        for (int x = start; x < end; x++) {
-            if (!row[x]) {
-                return false;
-            }
-        }
-        return true;
+    // whether row y has a run of dark modules exactly from start (inclusive) to end (exclusive)
+    private boolean sameRun(int y, int start, int end) {
+        return dark.nextDark(y, start == 0 ? 0 : start - 1) == start && dark.nextLight(y, start) == end;
     }
 
     // a number below 1000 in decimal

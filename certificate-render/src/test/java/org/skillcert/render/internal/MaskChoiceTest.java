@@ -19,6 +19,17 @@ class MaskChoiceTest {
     private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz:/.?=&-_"
             + "陈晓明职业技能等级证书电工广州市白云工商技师学院證書堃\n";
 
+    /** The modules as a grid, {@code [y][x]}. */
+    static boolean[][] grid(MaskChoice.Modules m) {
+        boolean[][] g = new boolean[m.size()][m.size()];
+        for (int y = 0; y < g.length; y++) {
+            for (int x = 0; x < g.length; x++) {
+                g[y][x] = m.dark(x, y);
+            }
+        }
+        return g;
+    }
+
     private record Case(String payload, ErrorCorrectionLevel level) {
     }
 
@@ -40,7 +51,7 @@ class MaskChoiceTest {
             try {
                 Map<EncodeHintType, Object> hints = Map.of(EncodeHintType.CHARACTER_SET, "UTF-8");
                 ByteMatrix expected = Encoder.encode(c.payload(), c.level(), hints).getMatrix();
-                boolean[][] actual = MaskChoice.encode(c.payload(), c.level(), hints);
+                boolean[][] actual = grid(MaskChoice.encode(c.payload(), c.level(), hints));
                 assertEquals(expected.getHeight(), actual.length);
                 for (int y = 0; y < actual.length; y++) {
                     boolean[] row = new boolean[expected.getWidth()];
@@ -68,7 +79,7 @@ class MaskChoiceTest {
                 } catch (WriterException tooLong) {
                     continue;
                 }
-                boolean[][] actual = MaskChoice.encode(payload, level, hints);
+                boolean[][] actual = grid(MaskChoice.encode(payload, level, hints));
                 for (int y = 0; y < actual.length; y++) {
                     for (int x = 0; x < actual.length; x++) {
                         assertEquals(expected.get(x, y) == 1, actual[y][x], level + " v" + version + " at " + x + "," + y);

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.skillcert.render.QrErrorCorrection;
 import org.skillcert.testing.Property;
 
-/** The rectangles a QR code is drawn with cover exactly its dark modules, each once. */
+/** The rectangles a QR code is drawn with cover exactly its dark modules, each once; finding runs in packed rows. */
 class QrCodeRunsTest {
     private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz:/.\n陈晓明职业技能";
 
@@ -30,13 +30,20 @@ class QrCodeRunsTest {
     void rectanglesCoverTheDarkModulesExactlyOnce() {
         Property.forAll("QR rectangles tile the dark modules", 1000, QrCodeRunsTest::payload, payload -> {
             QrCode code = QrCode.encode(payload, QrErrorCorrection.M);
-            boolean[][] dark;
+            MaskChoice.Modules modules;
             try {
-                dark = MaskChoice.encode(payload, ErrorCorrectionLevel.M, Map.of(EncodeHintType.CHARACTER_SET, "UTF-8"));
+                modules = MaskChoice.encode(payload, ErrorCorrectionLevel.M, Map.of(EncodeHintType.CHARACTER_SET, "UTF-8"));
             } catch (WriterException e) {
                 throw new AssertionError(e);
             }
+            boolean[][] dark = MaskChoiceTest.grid(modules);
             int n = code.modules();
+            for (int y = 0; y < n; y++) {
+                for (int x = 0; x <= n; x++) {
+                    assertEquals(scan(dark[y], x, true), modules.nextDark(y, x), "next dark in row " + y + " from " + x);
+                    assertEquals(scan(dark[y], x, false), modules.nextLight(y, x), "next light in row " + y + " from " + x);
+                }
+            }
             int[][] cover = new int[n][n];
             String ops = new String(code.runs(), StandardCharsets.US_ASCII);
             for (String line : ops.split("\n")) {
@@ -60,5 +67,13 @@ class QrCodeRunsTest {
                 }
             }
         });
+    }
+
+    private static int scan(boolean[] row, int from, boolean dark) {
+        int x = from;
+        while (x < row.length && row[x] != dark) {
+            x++;
+        }
+        return x;
     }
 }
