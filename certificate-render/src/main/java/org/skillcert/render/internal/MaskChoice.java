@@ -17,6 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * version information included) from a per-version template encoded once per JVM. ZXing builds
  * and scores eight full matrices per symbol, which was a third of a print run's time.
  *
+ * <p>Each candidate is held twice as bits packed in longs, its rows and its columns (bit
+ * {@code i} of a line in word {@code i / 64}, dark = 1), so a candidate is made with a few word
+ * operations per line and every rule is scored on 64 modules at once with shifts, masks and
+ * {@link Long#bitCount}; nothing is transposed per candidate.
+ *
  * <p>Thread-safe: the templates are immutable once published.
  */
 final class MaskChoice {
@@ -32,10 +37,10 @@ final class MaskChoice {
      * @param payload the text
      * @param level the error correction level
      * @param hints the encoding hints (character set); must not fix the mask or version
-     * @return dark modules, row by row
+     * @return the modules
      * @throws WriterException if the payload does not fit
      */
-    static boolean[][] encode(String payload, ErrorCorrectionLevel level, Map<EncodeHintType, Object> hints)
+    static Modules encode(String payload, ErrorCorrectionLevel level, Map<EncodeHintType, Object> hints)
             throws WriterException {
         Map<EncodeHintType, Object> withMask0 = new java.util.EnumMap<>(EncodeHintType.class);
         withMask0.putAll(hints);
@@ -44,33 +49,96 @@ final class MaskChoice {
         ByteMatrix m0 = code.getMatrix();
         int n = m0.getWidth();
         Template t = template(code.getVersion(), level);
-        byte[] base = new byte[n * n];
-        byte[][] rows = m0.getArray();
-        for (int y = 0; y < n; y++) {
-            System.arraycopy(rows[y], 0, base, y * n, n);
-        }
-        byte[] candidate = new byte[n * n];
-        byte[] transposed = new byte[n * n];
-        byte[] best = null;
+        int w = words(n);
+        long[] rows = new long[n * w];
+        long[] cols = new long[n * w];
+        pack(m0.getArray(), n, rows, cols);
+        Lines scratch = new Lines(n);
+        long[] candidateRows = new long[rows.length];
+        long[] candidateCols = new long[cols.length];
+        int best = 0;
         int minPenalty = Integer.MAX_VALUE;
         for (int k = 0; k < MASKS; k++) {
-            byte[] c = t.constant[k];
-            for (int i = 0; i < candidate.length; i++) {
-                candidate[i] = (byte) ((base[i] & t.data[i]) ^ c[i]);
-            }
-            int penalty = penalty(candidate, transposed, n);
+            t.apply(k, rows, cols, candidateRows, candidateCols);
+            int penalty = penalty(candidateRows, candidateCols, scratch);
             if (penalty < minPenalty) {
                 minPenalty = penalty;
-                best = candidate.clone();
+                best = k;
             }
         }
-        boolean[][] dark = new boolean[n][n];
+        t.apply(best, rows, cols, candidateRows, candidateCols);
+        return new Modules(n, candidateRows);
+    }
+
+    /**
+     * A symbol's modules, rows packed in longs as the candidates are (bit {@code x} of row
+     * {@code y} in word {@code y * words + x / 64}, dark = 1). Immutable once made.
+     */
+    static final class Modules {
+        private final int size;
+        private final int words;
+        private final long[] rows;
+
+        Modules(int size, long[] rows) {
+            this.size = size;
+            this.words = words(size);
+            this.rows = rows;
+        }
+
+        /** Modules on a side. */
+        int size() {
+            return size;
+        }
+
+        /** Whether the module at column x, row y (from the top) is dark. */
+        boolean dark(int x, int y) {
+            return (rows[y * words + (x >>> 6)] >>> x & 1) != 0;
+        }
+
+        /** The first dark module of row y at or after column x, or the size if none. */
+        int nextDark(int y, int x) {
+            return next(y, x, 0);
+        }
+
+        /** The first light module of row y at or after column x, or the size if none. */
+        int nextLight(int y, int x) {
+            return next(y, x, -1L);
+        }
+
+        // flip = 0 finds set bits, -1 clear ones
+        private int next(int y, int x, long flip) {
+            if (x >= size) {
+                return size;
+            }
+            int j = x >>> 6;
+            long word = (rows[y * words + j] ^ flip) & (-1L << x);
+            while (word == 0) {
+                if (++j == words) {
+                    return size;
+                }
+                word = rows[y * words + j] ^ flip;
+            }
+            return Math.min(size, (j << 6) + Long.numberOfTrailingZeros(word));
+        }
+    }
+
+    /** Longs per packed line of {@code n} modules. */
+    static int words(int n) {
+        return (n + 63) >>> 6;
+    }
+
+    /** Packs a module matrix (1 = dark, {@code m[y][x]}) as rows and as columns. */
+    static void pack(byte[][] m, int n, long[] rows, long[] cols) {
+        int w = words(n);
         for (int y = 0; y < n; y++) {
+            byte[] row = m[y];
             for (int x = 0; x < n; x++) {
-                dark[y][x] = best[y * n + x] == 1;
+                if (row[x] == 1) {
+                    rows[y * w + (x >>> 6)] |= 1L << x;
+                    cols[x * w + (y >>> 6)] |= 1L << y;
+                }
             }
         }
-        return dark;
     }
 
     private static Template template(Version version, ErrorCorrectionLevel level) throws WriterException {
@@ -84,40 +152,60 @@ final class MaskChoice {
     }
 
     /**
-     * For one version and level: which modules carry data (1) and which are function patterns
-     * (0); and per mask, what to XOR the data modules of a mask-0 symbol with (the difference of
-     * the two masks) or, for function modules, their value under that mask.
+     * For one version and level, rows and columns packed: which modules carry data (1) and which
+     * are function patterns (0); and per mask, what to XOR the data modules of a mask-0 symbol with
+     * (the difference of the two masks) or, for function modules, their value under that mask.
      */
     private static final class Template {
-        final byte[] data;
-        final byte[][] constant;
+        final long[] dataRows;
+        final long[] dataCols;
+        final long[][] constantRows;
+        final long[][] constantCols;
 
-        private Template(byte[] data, byte[][] constant) {
-            this.data = data;
-            this.constant = constant;
+        private Template(long[] dataRows, long[] dataCols, long[][] constantRows, long[][] constantCols) {
+            this.dataRows = dataRows;
+            this.dataCols = dataCols;
+            this.constantRows = constantRows;
+            this.constantCols = constantCols;
         }
 
         static Template of(Version version, ErrorCorrectionLevel level) throws WriterException {
             int n = version.getDimensionForVersion();
+            int w = words(n);
             boolean[] function = functionPatterns(version);
-            byte[] data = new byte[n * n];
-            byte[][] constant = new byte[MASKS][n * n];
+            byte[][] data = new byte[n][n];
+            long[] dataRows = new long[n * w];
+            long[] dataCols = new long[n * w];
+            long[][] constantRows = new long[MASKS][n * w];
+            long[][] constantCols = new long[MASKS][n * w];
             for (int k = 0; k < MASKS; k++) {
                 ByteMatrix m = Encoder.encode("", level, Map.of(EncodeHintType.QR_VERSION, version.getVersionNumber(),
                         EncodeHintType.QR_MASK_PATTERN, k)).getMatrix();
+                byte[][] constant = new byte[n][n];
                 for (int y = 0; y < n; y++) {
                     for (int x = 0; x < n; x++) {
-                        int i = y * n + x;
-                        if (function[i]) {
-                            constant[k][i] = m.get(x, y);
+                        if (function[y * n + x]) {
+                            constant[y][x] = m.get(x, y);
                         } else {
-                            data[i] = 1;
-                            constant[k][i] = (byte) (maskBit(0, x, y) ^ maskBit(k, x, y));
+                            data[y][x] = 1;
+                            constant[y][x] = (byte) (maskBit(0, x, y) ^ maskBit(k, x, y));
                         }
                     }
                 }
+                pack(constant, n, constantRows[k], constantCols[k]);
             }
-            return new Template(data, constant);
+            pack(data, n, dataRows, dataCols);
+            return new Template(dataRows, dataCols, constantRows, constantCols);
+        }
+
+        /** The candidate for mask {@code k} from the packed mask-0 symbol. */
+        void apply(int k, long[] rows, long[] cols, long[] outRows, long[] outCols) {
+            long[] cr = constantRows[k];
+            long[] cc = constantCols[k];
+            for (int i = 0; i < rows.length; i++) {
+                outRows[i] = (rows[i] & dataRows[i]) ^ cr[i];
+                outCols[i] = (cols[i] & dataCols[i]) ^ cc[i];
+            }
         }
     }
 
@@ -172,81 +260,118 @@ final class MaskChoice {
         return v == 0 ? 1 : 0;
     }
 
+    /** Scratch space for scoring the lines of one symbol size; one per {@link #encode} call. */
+    static final class Lines {
+        final int n;
+        final int w;
+        /** Per word: the bits of positions below n, and below n - 1. */
+        final long[] valid;
+        final long[] validPairs;
+        /** Per row, bit x: module x equals module x + 1 (kept for rule 2). */
+        final long[] rowPairs;
+        final long[] pairs;
+        final long[] light;
+        final long[] run5;
+        final long[] light4;
+
+        Lines(int n) {
+            this.n = n;
+            this.w = words(n);
+            valid = new long[w];
+            validPairs = new long[w];
+            for (int i = 0; i < n; i++) {
+                valid[i >>> 6] |= 1L << i;
+                if (i < n - 1) {
+                    validPairs[i >>> 6] |= 1L << i;
+                }
+            }
+            rowPairs = new long[n * w];
+            pairs = new long[w];
+            light = new long[w];
+            run5 = new long[w];
+            light4 = new long[w];
+        }
+    }
+
     // ZXing's MaskUtil rules: 1 (runs of five or more, 3 + excess), 2 (2x2 blocks, 3 each),
     // 3 (1:1:3:1:1 finder-like runs with four light modules on one side, 40 each),
-    // 4 (dark share away from half, 10 per 5 %); rows and columns alike, so the columns are
-    // scored as the rows of the transposed matrix
-    static int penalty(byte[] m, byte[] t, int n) {
-        for (int y = 0; y < n; y++) {
-            for (int x = 0; x < n; x++) {
-                t[x * n + y] = m[y * n + x];
-            }
-        }
+    // 4 (dark share away from half, 10 per 5 %); rows and columns alike
+    static int penalty(long[] rows, long[] cols, Lines s) {
+        int n = s.n;
+        int w = s.w;
         int dark = 0;
-        for (byte b : m) {
-            dark += b;
+        for (long r : rows) {
+            dark += Long.bitCount(r);
         }
+        int lines = 0;
+        for (int y = 0; y < n; y++) {
+            lines += line(rows, y * w, s);
+            System.arraycopy(s.pairs, 0, s.rowPairs, y * w, w);
+        }
+        for (int x = 0; x < n; x++) {
+            lines += line(cols, x * w, s);
+        }
+        // rule 2: a 2x2 block is a module equal to its right neighbour in its row and in the next
+        // row, and equal to the module below it
         int blocks = 0;
-        for (int y = 0; y < n - 1; y++) {
-            int r = y * n;
-            for (int x = 0; x < n - 1; x++) {
-                byte v = m[r + x];
-                if (v == m[r + x + 1] && v == m[r + n + x] && v == m[r + n + x + 1]) {
-                    blocks++;
-                }
+        for (int y = 0; y + 1 < n; y++) {
+            int a = y * w;
+            int b = a + w;
+            for (int j = 0; j < w; j++) {
+                blocks += Long.bitCount(s.rowPairs[a + j] & s.rowPairs[b + j] & ~(rows[a + j] ^ rows[b + j])
+                        & s.validPairs[j]);
             }
         }
         int total = n * n;
-        return runs(m, n) + runs(t, n) + 3 * blocks + 40 * (finderLike(m, n) + finderLike(t, n))
-                + Math.abs(dark * 2 - total) * 10 / total * 10;
+        return lines + 3 * blocks + Math.abs(dark * 2 - total) * 10 / total * 10;
     }
 
-    private static int runs(byte[] m, int n) {
-        // counted module by module without branching on the (random) data: the fifth module of a
-        // run adds 3, every further one 1, so a run of length L >= 5 adds 3 + (L - 5)
+    // rules 1 and 3 for one line (a row or a column) at m[off .. off + w); leaves the line's
+    // equal-neighbour bits in s.pairs
+    private static int line(long[] m, int off, Lines s) {
+        int w = s.w;
+        long[] pairs = s.pairs;
+        long[] light = s.light;
+        for (int j = 0; j < w; j++) {
+            long b = m[off + j];
+            pairs[j] = ~(b ^ shiftDown(m, off, w, j, 1)) & s.validPairs[j];
+            light[j] = ~b & s.valid[j];
+        }
+        long[] run5 = s.run5;
+        long[] light4 = s.light4;
+        for (int j = 0; j < w; j++) {
+            // five equal modules from bit i on: four equal neighbour pairs in a row
+            run5[j] = pairs[j] & shiftDown(pairs, 0, w, j, 1) & shiftDown(pairs, 0, w, j, 2)
+                    & shiftDown(pairs, 0, w, j, 3);
+            light4[j] = light[j] & shiftDown(light, 0, w, j, 1) & shiftDown(light, 0, w, j, 2)
+                    & shiftDown(light, 0, w, j, 3);
+        }
         int penalty = 0;
-        for (int y = 0; y < n; y++) {
-            int r = y * n;
-            int prev = m[r];
-            int same = 1;
-            for (int x = 1; x < n; x++) {
-                int bit = m[r + x];
-                same = same * (1 ^ bit ^ prev) + 1;
-                penalty += (same >= 5 ? 1 : 0) + (same == 5 ? 2 : 0);
-                prev = bit;
-            }
+        for (int j = 0; j < w; j++) {
+            // a run of length L has L - 4 five-module windows, the first of them starting the run:
+            // 1 per window plus 2 per run is 3 + (L - 5)
+            long r = run5[j];
+            penalty += Long.bitCount(r) + 2 * Long.bitCount(r & ~shiftUp(run5, 0, j, 1));
+            // dark, light, dark, dark, dark, light, dark from bit i on
+            long finder = m[off + j] & shiftDown(light, 0, w, j, 1) & shiftDown(m, off, w, j, 2)
+                    & shiftDown(m, off, w, j, 3) & shiftDown(m, off, w, j, 4) & shiftDown(light, 0, w, j, 5)
+                    & shiftDown(m, off, w, j, 6);
+            // four light modules just before (bits i - 4 .. i - 1) or just after (i + 7 .. i + 10)
+            finder &= shiftUp(light4, 0, j, 4) | shiftDown(light4, 0, w, j, 7);
+            penalty += 40 * Long.bitCount(finder);
         }
         return penalty;
     }
 
-    private static int finderLike(byte[] m, int n) {
-        int count = 0;
-        for (int y = 0; y < n; y++) {
-            int r = y * n;
-            // the last seven modules as bits, the oldest highest: one compare finds dark-light-dark x3-light-dark
-            int window = 0;
-            for (int x = 0; x < 6; x++) {
-                window = window << 1 | m[r + x];
-            }
-            for (int x = 0; x + 6 < n; x++) {
-                window = (window << 1 | m[r + x + 6]) & 0x7F;
-                if (window == 0b1011101 && (light(m, r, x - 4, x, n) || light(m, r, x + 7, x + 11, n))) {
-                    count++;
-                }
-            }
-        }
-        return count;
+    // word j of the line at a[off .. off + w) moved k < 64 positions down: bit i is bit i + k
+    private static long shiftDown(long[] a, int off, int w, int j, int k) {
+        long v = a[off + j] >>> k;
+        return j + 1 < w ? v | a[off + j + 1] << (64 - k) : v;
     }
 
-    private static boolean light(byte[] m, int row, int from, int to, int n) {
-        if (from < 0 || to > n) {
-            return false;
-        }
-        for (int x = from; x < to; x++) {
-            if (m[row + x] == 1) {
-                return false;
-            }
-        }
-        return true;
+    // word j moved k < 64 positions up: bit i is bit i - k (0 below the line's start)
+    private static long shiftUp(long[] a, int off, int j, int k) {
+        long v = a[off + j] << k;
+        return j > 0 ? v | a[off + j - 1] >>> (64 - k) : v;
     }
 }

@@ -6,12 +6,14 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.IOException;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.util.Matrix;
 import org.skillcert.render.QrErrorCorrection;
 import org.skillcert.render.RenderException;
 
 /**
  * A QR code symbol drawn as vector modules: one path of rectangles (horizontal runs of dark
- * modules merged), filled once; no image. The quiet zone is {@value #QUIET_ZONE} modules on
+ * modules, a run repeated in the rows below taken together) in module units under one
+ * transformation, filled once; no image. The quiet zone is {@value #QUIET_ZONE} modules on
  * every side and is part of the drawn square.
  *
  * <p>Immutable and thread-safe.
@@ -22,10 +24,10 @@ public final class QrCode {
     /** The smallest module a printer reproduces reliably, mm. */
     public static final double MIN_MODULE_MM = 0.4;
 
-    private final boolean[][] dark;
+    private final MaskChoice.Modules dark;
     private final String payload;
 
-    private QrCode(boolean[][] dark, String payload) {
+    private QrCode(MaskChoice.Modules dark, String payload) {
         this.dark = dark;
         this.payload = payload;
     }
@@ -75,7 +77,7 @@ public final class QrCode {
      * @return 21 to 177
      */
     public int modules() {
-        return dark.length;
+        return dark.size();
     }
 
     /**
@@ -106,23 +108,70 @@ public final class QrCode {
                     "%s: %d modules in %.1f mm make %.2f mm modules, below %.1f mm", field, modules(),
                     side * 25.4 / 72, module * 25.4 / 72, MIN_MODULE_MM));
         }
+        // in module units (one unit a module, the origin the symbol's bottom-left corner inside the
+        // quiet zone), so that each rectangle is a few small integers: a third of the bytes of the same
+        // rectangles in page points, and no number formatting
+        cs.saveGraphicsState();
+        cs.transform(new Matrix((float) module, 0, 0, (float) module, (float) (left + QUIET_ZONE * module),
+                (float) (bottom + QUIET_ZONE * module)));
+        cs.appendRawCommands(runs());
+        cs.fill();
+        cs.restoreGraphicsState();
+    }
+
+    /**
+     * One {@code x y w h re} per horizontal run of dark modules, a run repeated exactly in the rows
+     * below it (finder patterns, thick parts) merged into one taller rectangle; y counted up from
+     * the bottom row.
+     */
+    byte[] runs() {
         int n = modules();
+        // at most (n + 1) / 2 runs a row, each at most "ddd ddd ddd ddd re\n"
+        byte[] out = new byte[n * ((n + 1) / 2) * 19];
+        int at = 0;
         for (int y = 0; y < n; y++) {
-            int x = 0;
-            while (x < n) {
-                if (!dark[y][x]) {
-                    x++;
-                    continue;
-                }
+            for (int x = dark.nextDark(y, 0); x < n; ) {
                 int start = x;
-                while (x < n && dark[y][x]) {
-                    x++;
+                x = dark.nextLight(y, x);
+                if (y > 0 && sameRun(y - 1, start, x)) {
+                    x = dark.nextDark(y, x);
+                    continue; // drawn with the row above
                 }
-                float rx = (float) (left + (QUIET_ZONE + start) * module);
-                float ry = (float) (bottom + side - (QUIET_ZONE + y + 1) * module);
-                cs.addRect(rx, ry, (float) ((x - start) * module), (float) module);
+                int height = 1;
+                while (y + height < n && sameRun(y + height, start, x)) {
+                    height++;
+                }
+                at = digits(out, at, start);
+                out[at++] = ' ';
+                at = digits(out, at, n - y - height);
+                out[at++] = ' ';
+                at = digits(out, at, x - start);
+                out[at++] = ' ';
+                at = digits(out, at, height);
+                out[at++] = ' ';
+                out[at++] = 'r';
+                out[at++] = 'e';
+                out[at++] = '\n';
+                x = dark.nextDark(y, x);
             }
         }
-        cs.fill();
+        return java.util.Arrays.copyOf(out, at);
+    }
+
+    // whether row y has a run of dark modules exactly from start (inclusive) to end (exclusive)
+    private boolean sameRun(int y, int start, int end) {
+        return dark.nextDark(y, start == 0 ? 0 : start - 1) == start && dark.nextLight(y, start) == end;
+    }
+
+    // a number below 1000 in decimal
+    private static int digits(byte[] out, int at, int v) {
+        if (v >= 100) {
+            out[at++] = (byte) ('0' + v / 100);
+        }
+        if (v >= 10) {
+            out[at++] = (byte) ('0' + v / 10 % 10);
+        }
+        out[at++] = (byte) ('0' + v % 10);
+        return at;
     }
 }

@@ -15,8 +15,20 @@ import org.skillcert.testing.Property;
 
 /** The fast mask choice must give exactly ZXing's symbol: same mask, same modules. */
 class MaskChoiceTest {
+    private static final int[] WORD_EDGES = {63, 64, 65, 127, 128, 129, 177};
     private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz:/.?=&-_"
-            + "陈晓明职业技能等级证书电工广州市白云工商技师学院證書堃";
+            + "陈晓明职业技能等级证书电工广州市白云工商技师学院證書堃\n";
+
+    /** The modules as a grid, {@code [y][x]}. */
+    static boolean[][] grid(MaskChoice.Modules m) {
+        boolean[][] g = new boolean[m.size()][m.size()];
+        for (int y = 0; y < g.length; y++) {
+            for (int x = 0; x < g.length; x++) {
+                g[y][x] = m.dark(x, y);
+            }
+        }
+        return g;
+    }
 
     private record Case(String payload, ErrorCorrectionLevel level) {
     }
@@ -39,7 +51,7 @@ class MaskChoiceTest {
             try {
                 Map<EncodeHintType, Object> hints = Map.of(EncodeHintType.CHARACTER_SET, "UTF-8");
                 ByteMatrix expected = Encoder.encode(c.payload(), c.level(), hints).getMatrix();
-                boolean[][] actual = MaskChoice.encode(c.payload(), c.level(), hints);
+                boolean[][] actual = grid(MaskChoice.encode(c.payload(), c.level(), hints));
                 assertEquals(expected.getHeight(), actual.length);
                 for (int y = 0; y < actual.length; y++) {
                     boolean[] row = new boolean[expected.getWidth()];
@@ -67,7 +79,7 @@ class MaskChoiceTest {
                 } catch (WriterException tooLong) {
                     continue;
                 }
-                boolean[][] actual = MaskChoice.encode(payload, level, hints);
+                boolean[][] actual = grid(MaskChoice.encode(payload, level, hints));
                 for (int y = 0; y < actual.length; y++) {
                     for (int x = 0; x < actual.length; x++) {
                         assertEquals(expected.get(x, y) == 1, actual[y][x], level + " v" + version + " at " + x + "," + y);
@@ -75,5 +87,67 @@ class MaskChoiceTest {
                 }
             }
         }
+    }
+
+    /** A square module matrix, row-major, 1 = dark. */
+    private record Matrix(int n, byte[] m) {
+        @Override
+        public String toString() {
+            StringBuilder s = new StringBuilder(n + "x" + n + ":");
+            for (int y = 0; y < n; y++) {
+                s.append('\n');
+                for (int x = 0; x < n; x++) {
+                    s.append(m[y * n + x] == 1 ? '#' : '.');
+                }
+            }
+            return s.toString();
+        }
+    }
+
+    // QR sizes and sizes at the edges of a long word; plain noise, long runs, and rows seeded with
+    // the 1:1:3:1:1 pattern and light margins, so that every rule scores something
+    private static Matrix randomMatrix(Random random) {
+        int n = random.nextInt(4) == 0 ? WORD_EDGES[random.nextInt(WORD_EDGES.length)]
+                : random.nextInt(3) == 0 ? 7 + random.nextInt(194) : 21 + 4 * random.nextInt(40);
+        byte[] m = new byte[n * n];
+        double dark = random.nextDouble();
+        double stay = random.nextDouble();
+        int style = random.nextInt(3);
+        for (int i = 0; i < m.length; i++) {
+            boolean copy = style == 1 && i % n > 0 && random.nextDouble() < stay;
+            m[i] = copy ? m[i - 1] : (byte) (random.nextDouble() < dark ? 1 : 0);
+        }
+        if (style == 2) {
+            byte[] finder = {0, 0, 0, 0, 1, 0, 1, 1, 1, 0, 1, 0, 0, 0, 0};
+            for (int k = random.nextInt(4 * n + 1); k > 0; k--) {
+                int y = random.nextInt(n);
+                int x = random.nextInt(n) - 4;
+                boolean column = random.nextBoolean();
+                for (int i = 0; i < finder.length; i++) {
+                    if (x + i >= 0 && x + i < n) {
+                        m[column ? (x + i) * n + y : y * n + x + i] = finder[i];
+                    }
+                }
+            }
+        }
+        return new Matrix(n, m);
+    }
+
+    @Test
+    void packedPenaltyEqualsModuleByModuleScoring() {
+        // the mask with the lowest penalty wins: the packed scoring must give the very same numbers
+        // as the byte-matrix scoring it replaced (which matched ZXing's MaskUtil)
+        Property.forAll("packed mask penalty equals the byte-matrix penalty", 5000, MaskChoiceTest::randomMatrix, c -> {
+            int n = c.n();
+            byte[][] rows = new byte[n][];
+            for (int y = 0; y < n; y++) {
+                rows[y] = java.util.Arrays.copyOfRange(c.m(), y * n, (y + 1) * n);
+            }
+            long[] packedRows = new long[n * MaskChoice.words(n)];
+            long[] packedCols = new long[packedRows.length];
+            MaskChoice.pack(rows, n, packedRows, packedCols);
+            assertEquals(MaskPenaltyReference.penalty(c.m(), n),
+                    MaskChoice.penalty(packedRows, packedCols, new MaskChoice.Lines(n)));
+        });
     }
 }
