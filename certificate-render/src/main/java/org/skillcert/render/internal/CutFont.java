@@ -3,14 +3,12 @@ package org.skillcert.render.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.Deflater;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -36,7 +34,6 @@ import org.skillcert.render.font.FontFace;
 final class CutFont {
     // compressed once per document: the fastest level (an 8.5 KB WenKai cut: 50 us and 6,266 bytes
     // against 68 us and 6,114 bytes at the default level); frozen copies get the best level
-    private static final int FONT_LEVEL = Deflater.BEST_SPEED;
 
     private CutFont() {
     }
@@ -211,30 +208,14 @@ final class CutFont {
         return flateStream(bytes, bytes.length);
     }
 
-    // a Flate stream of the bytes, compressed by this thread's Deflater: a new one per stream costs
-    // zlib's set-up and a registration with the JDK's cleaner, whose shared list threads wait for
+    // a Flate stream of the bytes, compressed by a pooled Deflater at the fastest level and read in place
     private static COSStream flateStream(byte[] data, int length) throws IOException {
-        Deflater deflater = DEFLATER.get();
-        byte[] out = new byte[length + (length >> 8) + 64];
-        int n = 0;
-        try {
-            deflater.setInput(data, 0, length);
-            deflater.finish();
-            while (!deflater.finished()) {
-                if (n == out.length) {
-                    out = Arrays.copyOf(out, out.length * 2);
-                }
-                n += deflater.deflate(out, n, out.length - n);
-            }
-        } finally {
-            deflater.reset();
-        }
-        COSStream stream = new COSStream(null, new RandomAccessReadView(new RandomAccessReadBuffer(out), 0, n));
+        Flate.Compressed out = Flate.deflate(data, length);
+        COSStream stream = new COSStream(null,
+                new RandomAccessReadView(new RandomAccessReadBuffer(out.bytes()), 0, out.length()));
         stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
         return stream;
     }
-
-    private static final ThreadLocal<Deflater> DEFLATER = ThreadLocal.withInitial(() -> new Deflater(FONT_LEVEL));
 
     private static void hex4(StringBuilder b, int v) {
         for (int shift = 12; shift >= 0; shift -= 4) {

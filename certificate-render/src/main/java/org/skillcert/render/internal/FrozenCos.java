@@ -1,6 +1,5 @@
 package org.skillcert.render.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -99,7 +98,7 @@ public final class FrozenCos {
                     && s.getDictionaryObject(COSName.DECODE_PARMS) == null) {
                 // compressed once for every copy: worth the best level
                 try (InputStream in = s.createInputStream()) {
-                    raw = deflate(in.readAllBytes(), Deflater.BEST_COMPRESSION);
+                    raw = Flate.deflateOnce(in.readAllBytes(), Deflater.BEST_COMPRESSION);
                 }
             } else {
                 try (InputStream in = s.createRawInputStream()) {
@@ -138,22 +137,6 @@ public final class FrozenCos {
      */
     public static COSStream streamOver(byte[] raw) throws IOException {
         return new COSStream(null, new RandomAccessReadView(new RandomAccessReadBuffer(raw), 0, raw.length));
-    }
-
-    private static byte[] deflate(byte[] data, int level) {
-        Deflater deflater = new Deflater(level);
-        try {
-            deflater.setInput(data);
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 2 + 64);
-            byte[] buffer = new byte[8192];
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-            return out.toByteArray();
-        } finally {
-            deflater.end();
-        }
     }
 
     private static void fill(Dict frozen, COSDictionary dict, Map<COSBase, Object> seen) throws IOException {

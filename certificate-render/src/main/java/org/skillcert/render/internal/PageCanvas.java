@@ -4,9 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.zip.Deflater;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,7 +19,7 @@ import org.skillcert.render.layout.Box;
  * printer calibration. Not thread-safe.
  *
  * <p>The page's operators are written uncompressed and compressed once, when the canvas is
- * closed, by a pooled {@link Deflater} (PDFBox makes and ends a native one per stream): at {@link Deflater#BEST_SPEED},
+ * closed, by a pooled Deflater ({@link Flate}; PDFBox makes and ends a native one per stream) at the fastest level,
  * since a print run compresses a page per certificate (a page's few kilobytes of operators come
  * out about a fifth larger than at the default level, at half the time). What is made once and
  * copied into every document ({@link FrozenCos}) is compressed again at the best level.
@@ -137,46 +134,8 @@ public final class PageCanvas implements Closeable {
             operators = in.readAllBytes();
         }
         try (OutputStream out = contents.createRawOutputStream()) {
-            PageDeflater.deflate(operators, out);
+            Flate.deflate(operators, operators.length, out);
         }
         contents.setItem(COSName.FILTER, COSName.FLATE_DECODE);
-    }
-
-    /**
-     * A Deflater with its output buffer, borrowed for one page and given back: native memory
-     * stays bounded by how many pages are being closed at once, whatever the number of threads.
-     */
-    private static final class PageDeflater {
-        private static final int KEPT = 2 * Runtime.getRuntime().availableProcessors();
-        private static final ConcurrentLinkedQueue<PageDeflater> IDLE =
-                new ConcurrentLinkedQueue<>();
-        private static final AtomicInteger IDLE_COUNT =
-                new AtomicInteger();
-        private final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        private final byte[] buffer = new byte[16 * 1024];
-
-        static void deflate(byte[] data, OutputStream out) throws IOException {
-            PageDeflater d = IDLE.poll();
-            if (d == null) {
-                d = new PageDeflater();
-            } else {
-                IDLE_COUNT.decrementAndGet();
-            }
-            try {
-                d.deflater.setInput(data);
-                d.deflater.finish();
-                while (!d.deflater.finished()) {
-                    out.write(d.buffer, 0, d.deflater.deflate(d.buffer));
-                }
-            } finally {
-                d.deflater.reset();
-                if (IDLE_COUNT.incrementAndGet() <= KEPT) {
-                    IDLE.offer(d);
-                } else {
-                    IDLE_COUNT.decrementAndGet();
-                    d.deflater.end();
-                }
-            }
-        }
     }
 }

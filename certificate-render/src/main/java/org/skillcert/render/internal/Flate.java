@@ -1,0 +1,133 @@
+package org.skillcert.render.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.Deflater;
+
+/**
+ * Flate (zlib, PDF 32000 7.4.4) compression for the streams made per document: page content and
+ * the per-document font cuts, at {@link Deflater#BEST_SPEED}, by {@link Deflater}s that are
+ * borrowed and given back. PDFBox makes and ends a native Deflater per stream, and each one costs
+ * zlib's set-up and a registration with the JDK's cleaner, whose shared list two rendering threads
+ * were seen waiting for (JFR). The pool keeps at most two per core, so native memory stays bounded
+ * by how many streams are being compressed at once, whatever the number of threads. What is made
+ * once per renderer and copied into every document is compressed at the best level instead
+ * ({@link #deflateOnce}).
+ */
+final class Flate {
+    private static final int KEPT = 2 * Runtime.getRuntime().availableProcessors();
+    private static final ConcurrentLinkedQueue<Flate> IDLE = new ConcurrentLinkedQueue<>();
+    private static final AtomicInteger IDLE_COUNT = new AtomicInteger();
+
+    private final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+    private final byte[] buffer = new byte[16 * 1024];
+
+    private Flate() {
+    }
+
+    /**
+     * Compresses bytes at the fastest level into a stream.
+     *
+     * @param data the bytes
+     * @param length how many of them, from the start
+     * @param out where the compressed bytes go
+     * @throws IOException if {@code out} fails
+     */
+    static void deflate(byte[] data, int length, OutputStream out) throws IOException {
+        Flate f = borrow();
+        try {
+            f.deflater.setInput(data, 0, length);
+            f.deflater.finish();
+            while (!f.deflater.finished()) {
+                out.write(f.buffer, 0, f.deflater.deflate(f.buffer));
+            }
+        } finally {
+            giveBack(f);
+        }
+    }
+
+    /**
+     * Compresses bytes at the fastest level into an array.
+     *
+     * @param data the bytes
+     * @param length how many of them, from the start
+     * @return the compressed bytes, in an array that is not trimmed
+     */
+    static Compressed deflate(byte[] data, int length) {
+        Flate f = borrow();
+        try {
+            byte[] out = new byte[length + (length >> 8) + 64];
+            int n = 0;
+            f.deflater.setInput(data, 0, length);
+            f.deflater.finish();
+            while (!f.deflater.finished()) {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
+                }
+                n += f.deflater.deflate(out, n, out.length - n);
+            }
+            return new Compressed(out, n);
+        } finally {
+            giveBack(f);
+        }
+    }
+
+    /**
+     * Compressed bytes: the first {@code length} bytes of {@code bytes} (the array is not trimmed,
+     * so that it can be read in place).
+     *
+     * @param bytes the array
+     * @param length how many bytes of it are the compressed data
+     */
+    record Compressed(byte[] bytes, int length) {
+    }
+
+    /**
+     * Compresses bytes made once and copied many times, at a level of the caller's choice, with a
+     * Deflater of its own.
+     *
+     * @param data the bytes
+     * @param level a {@link Deflater} level
+     * @return the compressed bytes
+     */
+    static byte[] deflateOnce(byte[] data, int level) {
+        Deflater deflater = new Deflater(level);
+        try {
+            deflater.setInput(data);
+            deflater.finish();
+            byte[] out = new byte[data.length / 2 + 64];
+            int n = 0;
+            while (!deflater.finished()) {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
+                }
+                n += deflater.deflate(out, n, out.length - n);
+            }
+            return Arrays.copyOf(out, n);
+        } finally {
+            deflater.end();
+        }
+    }
+
+    private static Flate borrow() {
+        Flate f = IDLE.poll();
+        if (f == null) {
+            return new Flate();
+        }
+        IDLE_COUNT.decrementAndGet();
+        return f;
+    }
+
+    private static void giveBack(Flate f) {
+        f.deflater.reset();
+        if (IDLE_COUNT.incrementAndGet() <= KEPT) {
+            IDLE.offer(f);
+        } else {
+            IDLE_COUNT.decrementAndGet();
+            f.deflater.end();
+        }
+    }
+}
