@@ -39,7 +39,7 @@ import org.skillcert.render.font.FontRole;
 @State(Scope.Benchmark)
 @BenchmarkMode(org.openjdk.jmh.annotations.Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 6, time = 3)
+@Warmup(iterations = 8, time = 3)
 @Measurement(iterations = 10, time = 2)
 @Fork(1)
 public class RenderBenchmark {
