@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
+import org.skillcert.testing.PairedRounds;
 
 /**
  * The serial targets of issue 14 (the library ≥ 70 % of the bare SQL) measured in <em>paired
@@ -17,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * two seconds; the side that goes first is swapped every pair of slices), and each round's ratio
  * is its library rate over its bare rate: what the disk and the machine do over more than a
  * fraction of a second hits both sides of a round alike. The figure is the geometric mean of the
- * rounds' ratios, with its 99.9 % interval (Student's t over the log ratios).
+ * rounds' ratios, with its 99.9 % interval ({@link PairedRounds}).
  *
  * <p>Run: {@code java -cp <certificate-spi test class path> org.skillcert.spi.jdbc.SerialPairCheck
  * [rounds]} ({@code bench/all} runs it). One line per case:
@@ -25,10 +26,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * (rates in requests per second; serials per second are rates × block).
  */
 public final class SerialPairCheck {
-    // Student's t, two-sided 99.9 %, by degrees of freedom 1..30
-    private static final double[] T999 = {636.62, 31.599, 12.924, 8.610, 6.869, 5.959, 5.408, 5.041, 4.781,
-        4.587, 4.437, 4.318, 4.221, 4.140, 4.073, 4.015, 3.965, 3.922, 3.883, 3.850, 3.819, 3.792, 3.768, 3.745,
-        3.725, 3.707, 3.690, 3.674, 3.659, 3.646};
     private static final long SLICE_NANOS = 100_000_000L;
     private static final int SLICES = 10;
 
@@ -64,10 +61,7 @@ public final class SerialPairCheck {
             connection.open(b);
             bare.add(connection);
         }
-        double sumLog = 0;
-        double sumLogSquares = 0;
-        double library = 0;
-        double bareRate = 0;
+        PairedRounds pairs = new PairedRounds();
         try {
             for (int round = -1; round < rounds; round++) {
                 // a round is SLICES pairs of short slices, the side that goes first swapped every pair
@@ -84,13 +78,7 @@ public final class SerialPairCheck {
                 if (round < 0) {
                     continue;
                 }
-                double lib = ops[0] * 1e9 / nanos[0];
-                double sql = ops[1] * 1e9 / nanos[1];
-                double log = Math.log(lib / sql);
-                sumLog += log;
-                sumLogSquares += log * log;
-                library += lib / rounds;
-                bareRate += sql / rounds;
+                pairs.add(ops[0] * 1e9 / nanos[0], ops[1] * 1e9 / nanos[1]);
             }
         } finally {
             for (AllocationBenchmark.Bare connection : bare) {
@@ -98,12 +86,8 @@ public final class SerialPairCheck {
             }
             b.close();
         }
-        double mean = sumLog / rounds;
-        double sd = Math.sqrt(Math.max(0, (sumLogSquares - rounds * mean * mean) / (rounds - 1)));
-        double half = T999[Math.min(rounds - 1, T999.length) - 1] * sd / Math.sqrt(rounds);
-        return String.format(Locale.ROOT, "pair database=%s threads=%d block=%d library=%.1f bare=%.1f ratio=%.4f low=%.4f"
-                + " high=%.4f rounds=%d", database, threads, block, library, bareRate, Math.exp(mean),
-                Math.exp(mean - half), Math.exp(mean + half), rounds);
+        return pairs.line(String.format(Locale.ROOT, "pair database=%s threads=%d block=%d", database, threads, block),
+                "library", "bare");
     }
 
     // one slice of one side on `threads` threads: {requests done, nanoseconds taken}

@@ -1,0 +1,74 @@
+package org.skillcert.testing;
+
+import java.util.Locale;
+
+/**
+ * The statistics of a paired measurement: per round, a ratio of two rates measured side by side
+ * in that round (so that what the shared machine does over longer than a round hits both alike);
+ * the result is the geometric mean of the rounds' ratios with its two-sided 99.9 % interval,
+ * Student's t over the log ratios. Used by the benchmarks' paired checks ({@code bench/all}).
+ */
+public final class PairedRounds {
+    // Student's t, two-sided 99.9 %, by degrees of freedom 1..30
+    private static final double[] T999 = {636.62, 31.599, 12.924, 8.610, 6.869, 5.959, 5.408, 5.041, 4.781,
+        4.587, 4.437, 4.318, 4.221, 4.140, 4.073, 4.015, 3.965, 3.922, 3.883, 3.850, 3.819, 3.792, 3.768, 3.745,
+        3.725, 3.707, 3.690, 3.674, 3.659, 3.646};
+
+    private int rounds;
+    private double sumLog;
+    private double sumLogSquares;
+    private double sumA;
+    private double sumB;
+
+    /**
+     * Adds a round.
+     *
+     * @param a the rate in the numerator
+     * @param b the rate in the denominator
+     */
+    public void add(double a, double b) {
+        double log = Math.log(a / b);
+        rounds++;
+        sumLog += log;
+        sumLogSquares += log * log;
+        sumA += a;
+        sumB += b;
+    }
+
+    /** @return the geometric mean of the rounds' ratios */
+    public double ratio() {
+        return Math.exp(sumLog / rounds);
+    }
+
+    private double half() {
+        double mean = sumLog / rounds;
+        double sd = Math.sqrt(Math.max(0, (sumLogSquares - rounds * mean * mean) / (rounds - 1)));
+        return T999[Math.min(rounds - 1, T999.length) - 1] * sd / Math.sqrt(rounds);
+    }
+
+    /** @return the lower end of the ratio's 99.9 % interval */
+    public double low() {
+        return Math.exp(sumLog / rounds - half());
+    }
+
+    /** @return the upper end of the ratio's 99.9 % interval */
+    public double high() {
+        return Math.exp(sumLog / rounds + half());
+    }
+
+    /**
+     * One line for {@code bench/Report.java}: the fields, then {@code ratio=… low=… high=… rounds=…}.
+     *
+     * @param head the line's first words (e.g. {@code pair database=h2 threads=1 block=1})
+     * @param a the numerator's name (its mean rate is printed under it)
+     * @param b the denominator's name
+     * @return the line
+     */
+    public String line(String head, String a, String b) {
+        if (rounds < 2) {
+            throw new IllegalStateException("a paired measurement needs two rounds or more, has " + rounds);
+        }
+        return String.format(Locale.ROOT, "%s %s=%.1f %s=%.1f ratio=%.4f low=%.4f high=%.4f rounds=%d", head, a,
+                sumA / rounds, b, sumB / rounds, ratio(), low(), high(), rounds);
+    }
+}
