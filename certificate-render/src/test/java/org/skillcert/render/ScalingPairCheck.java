@@ -1,7 +1,6 @@
 package org.skillcert.render;
 
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -40,61 +39,16 @@ public final class ScalingPairCheck {
         CertificateRenderer renderer = Samples.renderer();
         List<Iterator<CertificateContent>> holders = List.of(Samples.distinctHolders(SEEDS.incrementAndGet()),
                 Samples.distinctHolders(SEEDS.incrementAndGet()));
+        PairedRounds.Step render = t -> renderer.render(holders.get(t).next(), new ByteArrayOutputStream(96 * 1024));
         long warmUntil = System.nanoTime() + 20_000_000_000L;
         while (System.nanoTime() < warmUntil) {
-            run(renderer, holders, 2);
+            PairedRounds.round(1, SLICE_NANOS, 2, render, 2, render);
         }
         PairedRounds pairs = new PairedRounds();
         for (int round = 0; round < rounds; round++) {
-            long[] done = new long[3];
-            long[] nanos = new long[3];
-            for (int slice = 0; slice < SLICES; slice++) {
-                for (int k = 0; k < 2; k++) {
-                    int threads = 1 + ((slice + k) & 1);
-                    long[] r = run(renderer, holders, threads);
-                    done[threads] += r[0];
-                    nanos[threads] += r[1];
-                }
-            }
-            pairs.add(done[2] * 1e9 / nanos[2], done[1] * 1e9 / nanos[1]);
+            double[] rates = PairedRounds.round(SLICES, SLICE_NANOS, 2, render, 1, render);
+            pairs.add(rates[0], rates[1]);
         }
         System.out.println(pairs.line("scaling electronic", "two", "one"));
-    }
-
-    // one slice on `threads` threads: {certificates rendered, nanoseconds taken}
-    private static long[] run(CertificateRenderer renderer, List<Iterator<CertificateContent>> holders, int threads)
-            throws InterruptedException {
-        AtomicLong done = new AtomicLong();
-        long begin = System.nanoTime();
-        long end = begin + SLICE_NANOS;
-        List<Thread> workers = new ArrayList<>();
-        RuntimeException[] failure = new RuntimeException[1];
-        for (int t = 0; t < threads; t++) {
-            Iterator<CertificateContent> next = holders.get(t);
-            Thread worker = new Thread(() -> {
-                try {
-                    while (System.nanoTime() < end) {
-                        ByteArrayOutputStream out = new ByteArrayOutputStream(96 * 1024);
-                        renderer.render(next.next(), out);
-                        done.incrementAndGet();
-                    }
-                } catch (RuntimeException e) {
-                    synchronized (failure) {
-                        failure[0] = e;
-                    }
-                }
-            });
-            worker.start();
-            workers.add(worker);
-        }
-        for (Thread worker : workers) {
-            worker.join();
-        }
-        synchronized (failure) {
-            if (failure[0] != null) {
-                throw failure[0];
-            }
-        }
-        return new long[] {done.get(), System.nanoTime() - begin};
     }
 }

@@ -1,12 +1,17 @@
 package org.skillcert.testing;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The statistics of a paired measurement: per round, a ratio of two rates measured side by side
  * in that round (so that what the shared machine does over longer than a round hits both alike);
  * the result is the geometric mean of the rounds' ratios with its two-sided 99.9 % interval,
- * Student's t over the log ratios. Used by the benchmarks' paired checks ({@code bench/all}).
+ * Student's t over the log ratios. Used by the benchmarks' paired checks ({@code bench/all}),
+ * which measure their rounds with {@link #round}.
  */
 public final class PairedRounds {
     // Student's t, two-sided 99.9 %, by degrees of freedom 1..30
@@ -19,6 +24,82 @@ public final class PairedRounds {
     private double sumLogSquares;
     private double sumA;
     private double sumB;
+
+    /** One step of a side's work, run over and over by each of its threads. */
+    @FunctionalInterface
+    public interface Step {
+        /**
+         * Does one step.
+         *
+         * @param thread which of the side's threads runs it, from 0
+         * @throws Exception if the step fails (the measurement stops)
+         */
+        void run(int thread) throws Exception;
+    }
+
+    /**
+     * Measures one round: {@code slices} pairs of slices of {@code sliceNanos}, side a on
+     * {@code threadsA} threads and side b on {@code threadsB} threads taking turns, the side that goes
+     * first swapped every pair.
+     *
+     * @return the two sides' rates in steps per second, {a, b}
+     * @throws InterruptedException if interrupted
+     * @throws IllegalStateException if a step fails
+     */
+    public static double[] round(int slices, long sliceNanos, int threadsA, Step a, int threadsB, Step b)
+            throws InterruptedException {
+        long[] steps = new long[2];
+        long[] nanos = new long[2];
+        for (int slice = 0; slice < slices; slice++) {
+            for (int k = 0; k < 2; k++) {
+                int side = (slice + k) & 1;
+                long[] done = slice(side == 0 ? threadsA : threadsB, sliceNanos, side == 0 ? a : b);
+                steps[side] += done[0];
+                nanos[side] += done[1];
+            }
+        }
+        return new double[] {steps[0] * 1e9 / nanos[0], steps[1] * 1e9 / nanos[1]};
+    }
+
+    // one slice of one side: {steps done, nanoseconds taken}
+    private static long[] slice(int threads, long sliceNanos, Step step) throws InterruptedException {
+        AtomicLong done = new AtomicLong();
+        CountDownLatch start = new CountDownLatch(1);
+        long[] end = new long[1];
+        List<Thread> workers = new ArrayList<>();
+        Exception[] failure = new Exception[1];
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            Thread worker = new Thread(() -> {
+                try {
+                    start.await();
+                    while (System.nanoTime() < end[0]) {
+                        step.run(thread);
+                        done.incrementAndGet();
+                    }
+                } catch (Exception e) {
+                    synchronized (failure) {
+                        failure[0] = e;
+                    }
+                }
+            });
+            worker.start();
+            workers.add(worker);
+        }
+        long begin = System.nanoTime();
+        end[0] = begin + sliceNanos;
+        start.countDown();
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        long elapsed = System.nanoTime() - begin;
+        synchronized (failure) {
+            if (failure[0] != null) {
+                throw new IllegalStateException("a step failed", failure[0]);
+            }
+        }
+        return new long[] {done.get(), elapsed};
+    }
 
     /**
      * Adds a round.

@@ -1,11 +1,8 @@
 package org.skillcert.spi.jdbc;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicLong;
 import org.skillcert.testing.PairedRounds;
 
 /**
@@ -64,21 +61,11 @@ public final class SerialPairCheck {
         PairedRounds pairs = new PairedRounds();
         try {
             for (int round = -1; round < rounds; round++) {
-                // a round is SLICES pairs of short slices, the side that goes first swapped every pair
-                double[] ops = new double[2];
-                double[] nanos = new double[2];
-                for (int slice = 0; slice < SLICES; slice++) {
-                    for (int k = 0; k < 2; k++) {
-                        int side = (slice + k) & 1;
-                        long[] done = run(b, bare, threads, side == 0);
-                        ops[side] += done[0];
-                        nanos[side] += done[1];
-                    }
+                double[] rates = PairedRounds.round(SLICES, SLICE_NANOS, threads, t -> b.library(), threads,
+                        t -> bare.get(t).reserve(b));
+                if (round >= 0) { // round -1 warms up
+                    pairs.add(rates[0], rates[1]);
                 }
-                if (round < 0) {
-                    continue;
-                }
-                pairs.add(ops[0] * 1e9 / nanos[0], ops[1] * 1e9 / nanos[1]);
             }
         } finally {
             for (AllocationBenchmark.Bare connection : bare) {
@@ -88,50 +75,5 @@ public final class SerialPairCheck {
         }
         return pairs.line(String.format(Locale.ROOT, "pair database=%s threads=%d block=%d", database, threads, block),
                 "library", "bare");
-    }
-
-    // one slice of one side on `threads` threads: {requests done, nanoseconds taken}
-    private static long[] run(AllocationBenchmark b, List<AllocationBenchmark.Bare> bare, int threads, boolean library)
-            throws InterruptedException {
-        AtomicLong done = new AtomicLong();
-        CountDownLatch start = new CountDownLatch(1);
-        long[] end = new long[1];
-        List<Thread> workers = new ArrayList<>();
-        Throwable[] failure = new Throwable[1];
-        for (int t = 0; t < threads; t++) {
-            AllocationBenchmark.Bare connection = bare.get(t);
-            Thread worker = new Thread(() -> {
-                try {
-                    start.await();
-                    while (System.nanoTime() < end[0]) {
-                        if (library) {
-                            b.library();
-                        } else {
-                            connection.reserve(b);
-                        }
-                        done.incrementAndGet();
-                    }
-                } catch (InterruptedException | SQLException | RuntimeException e) {
-                    synchronized (failure) {
-                        failure[0] = e;
-                    }
-                }
-            });
-            worker.start();
-            workers.add(worker);
-        }
-        long begin = System.nanoTime();
-        end[0] = begin + SLICE_NANOS;
-        start.countDown();
-        for (Thread worker : workers) {
-            worker.join();
-        }
-        long elapsed = System.nanoTime() - begin;
-        synchronized (failure) {
-            if (failure[0] != null) {
-                throw new IllegalStateException("a worker failed", failure[0]);
-            }
-        }
-        return new long[] {done.get(), elapsed};
     }
 }
