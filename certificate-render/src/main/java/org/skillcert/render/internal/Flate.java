@@ -59,17 +59,7 @@ final class Flate {
     static Compressed deflate(byte[] data, int length) {
         Flate f = borrow();
         try {
-            byte[] out = new byte[length + (length >> 8) + 64];
-            int n = 0;
-            f.deflater.setInput(data, 0, length);
-            f.deflater.finish();
-            while (!f.deflater.finished()) {
-                if (n == out.length) {
-                    out = Arrays.copyOf(out, out.length * 2);
-                }
-                n += f.deflater.deflate(out, n, out.length - n);
-            }
-            return new Compressed(out, n);
+            return drain(f.deflater, data, length, length + (length >> 8) + 64);
         } finally {
             giveBack(f);
         }
@@ -96,20 +86,26 @@ final class Flate {
     static byte[] deflateOnce(byte[] data, int level) {
         Deflater deflater = new Deflater(level);
         try {
-            deflater.setInput(data);
-            deflater.finish();
-            byte[] out = new byte[data.length / 2 + 64];
-            int n = 0;
-            while (!deflater.finished()) {
-                if (n == out.length) {
-                    out = Arrays.copyOf(out, out.length * 2);
-                }
-                n += deflater.deflate(out, n, out.length - n);
-            }
-            return Arrays.copyOf(out, n);
+            Compressed c = drain(deflater, data, data.length, data.length / 2 + 64);
+            return Arrays.copyOf(c.bytes(), c.length());
         } finally {
             deflater.end();
         }
+    }
+
+    // compresses the first `length` bytes into an array that grows from `capacity` as needed
+    private static Compressed drain(Deflater deflater, byte[] data, int length, int capacity) {
+        deflater.setInput(data, 0, length);
+        deflater.finish();
+        byte[] out = new byte[capacity];
+        int n = 0;
+        while (!deflater.finished()) {
+            if (n == out.length) {
+                out = Arrays.copyOf(out, out.length * 2);
+            }
+            n += deflater.deflate(out, n, out.length - n);
+        }
+        return new Compressed(out, n);
     }
 
     private static Flate borrow() {
