@@ -17,6 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * version information included) from a per-version template encoded once per JVM. ZXing builds
  * and scores eight full matrices per symbol, which was a third of a print run's time.
  *
+ * <p>The mask-0 symbol of a byte-mode UTF-8 payload (every certificate's) is made here too: the
+ * codewords by {@link QrEncoder}, placed into the data modules in the template's placement order,
+ * packed directly; ZXing's encoder (its bit arrays, byte matrix and Reed–Solomon polynomials) makes
+ * only numeric and alphanumeric payloads and other hints.
+ *
  * <p>Each candidate is held twice as bits packed in longs, its rows and its columns (bit
  * {@code i} of a line in word {@code i / 64}, dark = 1), so a candidate is made with a few word
  * operations per line and every rule is scored on 64 modules at once with shifts, masks and
@@ -42,17 +47,30 @@ final class MaskChoice {
      */
     static Modules encode(String payload, ErrorCorrectionLevel level, Map<EncodeHintType, Object> hints)
             throws WriterException {
-        Map<EncodeHintType, Object> withMask0 = new java.util.EnumMap<>(EncodeHintType.class);
-        withMask0.putAll(hints);
-        withMask0.put(EncodeHintType.QR_MASK_PATTERN, 0);
-        com.google.zxing.qrcode.encoder.QRCode code = Encoder.encode(payload, level, withMask0);
-        ByteMatrix m0 = code.getMatrix();
-        int n = m0.getWidth();
-        Template t = template(code.getVersion(), level);
-        int w = words(n);
-        long[] rows = new long[n * w];
-        long[] cols = new long[n * w];
-        pack(m0.getArray(), n, rows, cols);
+        Template t;
+        long[] rows;
+        long[] cols;
+        if (hints.size() == 1 && "UTF-8".equals(hints.get(EncodeHintType.CHARACTER_SET)) && QrEncoder.byteMode(payload)) {
+            // the certificate's case: codewords of our own, placed by the version's template
+            byte[] bytes = QrEncoder.utf8(payload);
+            Version version = QrEncoder.version(bytes.length, level);
+            t = template(version, level);
+            int n = version.getDimensionForVersion();
+            rows = new long[n * words(n)];
+            cols = new long[rows.length];
+            t.placeMask0(QrEncoder.codewords(bytes, version, level), rows, cols);
+        } else {
+            Map<EncodeHintType, Object> withMask0 = new java.util.EnumMap<>(EncodeHintType.class);
+            withMask0.putAll(hints);
+            withMask0.put(EncodeHintType.QR_MASK_PATTERN, 0);
+            com.google.zxing.qrcode.encoder.QRCode code = Encoder.encode(payload, level, withMask0);
+            ByteMatrix m0 = code.getMatrix();
+            t = template(code.getVersion(), level);
+            rows = new long[m0.getWidth() * words(m0.getWidth())];
+            cols = new long[rows.length];
+            pack(m0.getArray(), m0.getWidth(), rows, cols);
+        }
+        int n = t.n;
         Lines scratch = new Lines(n);
         long[] candidateRows = new long[rows.length];
         long[] candidateCols = new long[cols.length];
@@ -157,16 +175,22 @@ final class MaskChoice {
      * (the difference of the two masks) or, for function modules, their value under that mask.
      */
     private static final class Template {
+        final int n;
         final long[] dataRows;
         final long[] dataCols;
         final long[][] constantRows;
         final long[][] constantCols;
+        /** The data modules in the order codeword bits fill them, each {@code y << 8 | x}. */
+        final int[] order;
 
-        private Template(long[] dataRows, long[] dataCols, long[][] constantRows, long[][] constantCols) {
+        private Template(int n, long[] dataRows, long[] dataCols, long[][] constantRows, long[][] constantCols,
+                int[] order) {
+            this.n = n;
             this.dataRows = dataRows;
             this.dataCols = dataCols;
             this.constantRows = constantRows;
             this.constantCols = constantCols;
+            this.order = order;
         }
 
         static Template of(Version version, ErrorCorrectionLevel level) throws WriterException {
@@ -195,7 +219,54 @@ final class MaskChoice {
                 pack(constant, n, constantRows[k], constantCols[k]);
             }
             pack(data, n, dataRows, dataCols);
-            return new Template(dataRows, dataCols, constantRows, constantCols);
+            return new Template(n, dataRows, dataCols, constantRows, constantCols, placement(function, n));
+        }
+
+        // ISO/IEC 18004 7.7.3: two-module columns from the right, upwards then downwards in turn,
+        // the vertical timing column skipped, function modules passed over
+        private static int[] placement(boolean[] function, int n) {
+            int count = 0;
+            for (boolean f : function) {
+                count += f ? 0 : 1;
+            }
+            int[] order = new int[count];
+            int k = 0;
+            int direction = -1;
+            int y = n - 1;
+            for (int x = n - 1; x > 0; x -= 2) {
+                if (x == 6) {
+                    x--;
+                }
+                for (; y >= 0 && y < n; y += direction) {
+                    for (int xx = x; xx > x - 2; xx--) {
+                        if (!function[y * n + xx]) {
+                            order[k++] = y << 8 | xx;
+                        }
+                    }
+                }
+                direction = -direction;
+                y += direction;
+            }
+            return order;
+        }
+
+        /**
+         * Fills the data modules with the codewords' bits (most significant first; remainder bits
+         * light) under mask 0, rows and columns packed; function modules stay 0 ({@link #apply}
+         * takes them from the constants).
+         */
+        void placeMask0(byte[] codewords, long[] rows, long[] cols) {
+            int w = words(n);
+            int bits = codewords.length * 8;
+            for (int k = 0; k < order.length; k++) {
+                int x = order[k] & 0xFF;
+                int y = order[k] >>> 8;
+                int bit = k < bits ? codewords[k >>> 3] >>> (7 - (k & 7)) & 1 : 0;
+                if ((bit ^ ((x + y) & 1)) == 0) { // mask 0 inverts where x + y is even
+                    rows[y * w + (x >>> 6)] |= 1L << x;
+                    cols[x * w + (y >>> 6)] |= 1L << y;
+                }
+            }
         }
 
         /** The candidate for mask {@code k} from the packed mask-0 symbol. */

@@ -89,6 +89,62 @@ class MaskChoiceTest {
         }
     }
 
+    @Test
+    void ownByteModeCodewordsMatchZxingAtEveryCapacityEdge() {
+        // the certificate's path (QrEncoder): for every version and level, the longest UTF-8
+        // payload that fits, one byte less, and one byte more, which must be refused as ZXing refuses it
+        Map<EncodeHintType, Object> hints = Map.of(EncodeHintType.CHARACTER_SET, "UTF-8");
+        Random random = new Random(7);
+        int compared = 0;
+        for (ErrorCorrectionLevel level : ErrorCorrectionLevel.values()) {
+            for (int v = 1; v <= 40; v++) {
+                com.google.zxing.qrcode.decoder.Version version = com.google.zxing.qrcode.decoder.Version.getVersionForNumber(v);
+                int dataBits = 8 * (version.getTotalCodewords() - version.getECBlocksForLevel(level).getTotalECCodewords());
+                int capacity = (dataBits - 16 - (v < 10 ? 8 : 16)) / 8;
+                for (int length = capacity - 1; length <= capacity + 1; length++) {
+                    StringBuilder b = new StringBuilder("é"); // two bytes, and not alphanumeric: byte mode
+                    while (b.length() < length - 1) {
+                        b.append((char) ('a' + random.nextInt(26)));
+                    }
+                    String payload = b.toString();
+                    ByteMatrix expected;
+                    try {
+                        expected = Encoder.encode(payload, level, hints).getMatrix();
+                    } catch (WriterException tooLong) {
+                        org.junit.jupiter.api.Assertions.assertThrows(WriterException.class,
+                                () -> MaskChoice.encode(payload, level, hints), level + " v" + v + " " + length + " bytes");
+                        continue;
+                    }
+                    boolean[][] actual;
+                    try {
+                        actual = grid(MaskChoice.encode(payload, level, hints));
+                    } catch (WriterException e) {
+                        throw new AssertionError(level + " v" + v + " " + length + " bytes", e);
+                    }
+                    assertEquals(expected.getWidth(), actual.length, level + " v" + v + " " + length + " bytes");
+                    for (int y = 0; y < actual.length; y++) {
+                        for (int x = 0; x < actual.length; x++) {
+                            assertEquals(expected.get(x, y) == 1, actual[y][x], level + " v" + v + " " + length + " bytes at " + x + "," + y);
+                        }
+                    }
+                    compared++;
+                }
+            }
+        }
+        // one byte over a version's capacity is the next version's symbol, except after version 40
+        assertEquals(4 * 40 * 3 - 4, compared);
+    }
+
+    @Test
+    void byteModeIsChosenAsZxingChoosesIt() {
+        assertEquals(true, QrEncoder.byteMode(""));
+        assertEquals(true, QrEncoder.byteMode("https://x"));
+        assertEquals(true, QrEncoder.byteMode("证书"));
+        assertEquals(false, QrEncoder.byteMode("0123"));
+        assertEquals(false, QrEncoder.byteMode("HTTPS://X.CN/A"));
+        assertEquals(true, QrEncoder.byteMode("HTTPS://X.CN/A?B"), "'?' is not alphanumeric");
+    }
+
     /** A square module matrix, row-major, 1 = dark. */
     private record Matrix(int n, byte[] m) {
         @Override
