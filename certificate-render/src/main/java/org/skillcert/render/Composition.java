@@ -47,9 +47,7 @@ public final class Composition {
             List<RoleFont> fonts) {
         this.fitted = Collections.unmodifiableMap(new LinkedHashMap<>(fitted));
         Map<String, PlacedText> placed = new LinkedHashMap<>();
-        fitted.forEach((id, t) -> placed.put(id, new PlacedText(id, t.size(), t.color(),
-                t.lines().stream().map(l -> l.runs().stream().map(FittedText.Run::text)
-                        .reduce("", String::concat)).toList(), t.bounds())));
+        fitted.forEach((id, t) -> placed.put(id, new PlacedText(id, t.size(), t.color(), lineTexts(t), t.bounds())));
         this.texts = Collections.unmodifiableMap(placed);
         this.seal = seal;
         this.sealBox = sealBox;
@@ -59,6 +57,25 @@ public final class Composition {
         this.qr = qr;
         this.qrBox = qrBox;
         this.fonts = List.copyOf(fonts);
+    }
+
+    // each line's text, its runs joined (a loop: this runs for every field of every certificate)
+    private static List<String> lineTexts(FittedText t) {
+        List<FittedText.Line> lines = t.lines();
+        String[] texts = new String[lines.size()];
+        for (int i = 0; i < texts.length; i++) {
+            List<FittedText.Run> runs = lines.get(i).runs();
+            if (runs.size() == 1) {
+                texts[i] = runs.get(0).text();
+            } else {
+                StringBuilder b = new StringBuilder();
+                for (FittedText.Run run : runs) {
+                    b.append(run.text());
+                }
+                texts[i] = b.toString();
+            }
+        }
+        return List.of(texts);
     }
 
     /**

@@ -1,9 +1,13 @@
 package org.skillcert.render;
 
 import java.io.ByteArrayOutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import org.skillcert.testing.PairedRounds;
 
 /**
@@ -18,7 +22,8 @@ import org.skillcert.testing.PairedRounds;
  *
  * <p>Run: {@code java -cp <certificate-render test class path> org.skillcert.render.ScalingPairCheck
  * [rounds]} ({@code bench/all} runs it); it prints one line,
- * {@code scaling electronic two=… one=… ratio=… low=… high=… rounds=…} (certificates per second).
+ * {@code scaling electronic two=… one=… ratio=… low=… high=… rounds=… cpu-two=… cpu-one=…}
+ * (certificates per second; then each side's thread CPU per certificate, µs).
  */
 public final class ScalingPairCheck {
     private static final long SLICE_NANOS = 500_000_000L;
@@ -44,11 +49,27 @@ public final class ScalingPairCheck {
         while (System.nanoTime() < warmUntil) {
             PairedRounds.round(1, SLICE_NANOS, 2, render, 2, render);
         }
+        // each side's thread CPU per certificate: equal on both sides means two threads lose only
+        // the CPU time they are not given; more on two means they slow each other down
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        LongAdder[] cpu = {new LongAdder(), new LongAdder()};
+        LongAdder[] count = {new LongAdder(), new LongAdder()};
         PairedRounds pairs = new PairedRounds();
         for (int round = 0; round < rounds; round++) {
-            double[] rates = PairedRounds.round(SLICES, SLICE_NANOS, 2, render, 1, render);
+            double[] rates = PairedRounds.round(SLICES, SLICE_NANOS, 2, timed(render, threads, cpu[0], count[0]), 1,
+                    timed(render, threads, cpu[1], count[1]));
             pairs.add(rates[0], rates[1]);
         }
-        System.out.println(pairs.line("scaling electronic", "two", "one"));
+        System.out.printf(Locale.ROOT, "%s cpu-two=%.1f cpu-one=%.1f%n", pairs.line("scaling electronic", "two", "one"),
+                cpu[0].sum() / 1e3 / count[0].sum(), cpu[1].sum() / 1e3 / count[1].sum());
+    }
+
+    private static PairedRounds.Step timed(PairedRounds.Step step, ThreadMXBean threads, LongAdder cpu, LongAdder count) {
+        return t -> {
+            long start = threads.getCurrentThreadCpuTime();
+            step.run(t);
+            cpu.add(threads.getCurrentThreadCpuTime() - start);
+            count.increment();
+        };
     }
 }

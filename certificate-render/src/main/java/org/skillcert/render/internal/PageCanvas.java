@@ -2,14 +2,15 @@ package org.skillcert.render.internal;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.util.Matrix;
 import org.skillcert.render.Calibration;
 import org.skillcert.render.layout.Box;
@@ -32,6 +33,7 @@ public final class PageCanvas implements Closeable {
     public final PDPageContentStream cs;
     public final PDPage page;
     private final float pageHeight;
+    private final ByteSink operators = new ByteSink(16 * 1024);
 
     public PageCanvas(PDDocument doc, DocumentResources resources, double widthMm, double heightMm, Calibration calibration)
             throws IOException {
@@ -40,8 +42,14 @@ public final class PageCanvas implements Closeable {
         this.page = new PDPage(new PDRectangle((float) (widthMm * PT), (float) (heightMm * PT)));
         doc.addPage(page);
         this.pageHeight = page.getMediaBox().getHeight();
-        // uncompressed while drawing; compressed once on close
-        this.cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.OVERWRITE, false);
+        // the operators go into an array of ours while drawing (PDFBox would write them into a
+        // stream of the document and the close would read them back), compressed once on close;
+        // the page's own resources take the fonts and images, as with PDFBox's page constructor
+        PDResources pageResources = new PDResources();
+        page.setResources(pageResources);
+        PDAppearanceStream target = new PDAppearanceStream(new COSStream());
+        target.setResources(pageResources);
+        this.cs = new PDPageContentStream(doc, target, operators);
         if (!calibration.equals(Calibration.NONE)) {
             // layout (x, y) lands at (x * s + dx, y * s + dy) mm from the sheet's top-left corner
             float s = (float) calibration.scale();
@@ -128,14 +136,12 @@ public final class PageCanvas implements Closeable {
     @Override
     public void close() throws IOException {
         cs.close();
-        COSStream contents = (COSStream) page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
-        byte[] operators;
-        try (InputStream in = contents.createRawInputStream()) {
-            operators = in.readAllBytes();
-        }
+        // a stream of the document's own cache, so that a print run's pages may go to its scratch file
+        COSStream contents = doc.getDocument().createCOSStream();
         try (OutputStream out = contents.createRawOutputStream()) {
-            Flate.deflate(operators, operators.length, out);
+            Flate.deflate(operators.bytes, operators.size, out);
         }
         contents.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        page.getCOSObject().setItem(COSName.CONTENTS, contents);
     }
 }

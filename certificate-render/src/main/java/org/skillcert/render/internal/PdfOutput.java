@@ -2,7 +2,6 @@ package org.skillcert.render.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Arrays;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -46,31 +45,11 @@ public final class PdfOutput {
         }
     }
 
-    private static final class Buffer extends OutputStream {
-        byte[] bytes = new byte[96 * 1024];
-        int size;
+    private static final class Buffer extends ByteSink {
         boolean busy;
 
-        @Override
-        public void write(int b) {
-            if (size == bytes.length) {
-                bytes = Arrays.copyOf(bytes, bytes.length * 2);
-            }
-            bytes[size++] = (byte) b;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            if (len > bytes.length - size) {
-                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + len));
-            }
-            System.arraycopy(b, off, bytes, size, len);
-            size += len;
-        }
-
-        @Override
-        public void close() {
-            // PDFBox closes the stream it saved to; the buffer stays open for the next document
+        Buffer() {
+            super(96 * 1024);
         }
     }
 }
