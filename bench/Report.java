@@ -143,7 +143,7 @@ public final class Report {
             }
         }
         String[][] steps = {{"serial-pairs", "`SerialPairCheck`"}, {"render-scaling", "`ScalingPairCheck`"},
-            {"cpu-check", "`RenderCpuCheck`"},
+            {"cross-process", "`CrossProcessCheck`"}, {"cpu-check", "`RenderCpuCheck`"},
             {"print-memory", "the 10,000-page print run"}, {"validate", "`skillcert validate`"}};
         for (String[] step : steps) {
             List<String> load = read("load-" + step[0] + ".txt");
@@ -231,7 +231,8 @@ public final class Report {
                     double mid = Double.parseDouble(pair.get("ratio"));
                     double low = Double.parseDouble(pair.get("low"));
                     double high = Double.parseDouble(pair.get("high"));
-                    row("Electronic certificate, two threads", "≥ 1.8× one thread", pm(e2.score(), e2.error()) + " /s",
+                    row("Electronic certificate, two threads", "≥ 1.8× one thread", pm(e2.score(), e2.error()) + " /s"
+                                    + cpuPerCertificate(pair),
                             "JMH: " + times(r) + " one thread; paired rounds: " + String.format(Locale.ROOT,
                                     "%.2f× (99.9 %%: %.2f–%.2f×, %s rounds; %,.0f against %,.0f /s)", mid, low, high,
                                     pair.get("rounds"), Double.parseDouble(pair.get("two")),
@@ -393,6 +394,25 @@ public final class Report {
             return String.format(Locale.ROOT, "%.2f", v);
         }
         return String.format(Locale.ROOT, "%.1e", v);
+    }
+
+    // thread CPU per certificate on two threads against one (ScalingPairCheck) and beside another JVM
+    // rendering on the other core (CrossProcessCheck): where the second thread's shortfall lies
+    private String cpuPerCertificate(Map<String, String> pair) throws IOException {
+        StringBuilder b = new StringBuilder();
+        if (pair.containsKey("cpu-two") && pair.containsKey("cpu-one")) {
+            double two = Double.parseDouble(pair.get("cpu-two"));
+            double one = Double.parseDouble(pair.get("cpu-one"));
+            b.append(String.format(Locale.ROOT, "; thread CPU per certificate %,.0f µs on two threads, %,.0f µs on one (%+.1f %%)",
+                    two, one, 100 * (two / one - 1)));
+        }
+        Map<String, String> cross = fields("cross-process.txt", "cross-process ", Map.of());
+        if (cross != null) {
+            b.append(String.format(Locale.ROOT, "; one thread beside another JVM rendering: %,.0f against %,.0f µs alone (%+.1f %%, `CrossProcessCheck`)",
+                    Double.parseDouble(cross.get("beside")), Double.parseDouble(cross.get("alone")),
+                    100 * (Double.parseDouble(cross.get("ratio")) - 1)));
+        }
+        return b.toString();
     }
 
     private Map<String, String> pair(String database, String threads, String block) throws IOException {
