@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  * <p>Run: {@code java -cp <certificate-render test class path> org.skillcert.render.CrossProcessCheck
  * [seconds]} (default 90; the first 20 warm up). It prints one line,
  * {@code cross-process alone=… beside=… ratio=… slices=…/…} (µs of thread CPU per certificate with
- * the other JVM idle, and rendering; beside / alone).
+ * the other JVM idle, and rendering; beside / alone). The other JVM gets the class path, not this
+ * one's JVM options; it must exit normally for the line to be printed.
  */
 public final class CrossProcessCheck {
     private static final long PHASE_NANOS = 2_000_000_000L;
@@ -46,13 +47,19 @@ public final class CrossProcessCheck {
         Process other = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
                 System.getProperty("java.class.path"), CrossProcessCheck.class.getName(), "--other",
                 Long.toString(start), Long.toString(seconds)).inheritIO().start();
+        String line;
         try {
-            measure(start, seconds);
+            line = measure(start, seconds);
         } finally {
             if (!other.waitFor(30, TimeUnit.SECONDS)) {
                 other.destroyForcibly();
             }
         }
+        // a second JVM that failed would make "beside" a second measurement alone
+        if (other.exitValue() != 0) {
+            throw new IllegalStateException("the other JVM exited with " + other.exitValue());
+        }
+        System.out.println(line);
     }
 
     // phase k (from the start instant) is busy for the other JVM when k is odd
@@ -76,7 +83,7 @@ public final class CrossProcessCheck {
         }
     }
 
-    private static void measure(long start, long seconds) {
+    private static String measure(long start, long seconds) {
         CertificateRenderer renderer = Samples.renderer();
         Iterator<CertificateContent> holders = Samples.distinctHolders(1);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -109,7 +116,7 @@ public final class CrossProcessCheck {
         }
         double alone = cpu[0] / 1e3 / count[0];
         double beside = cpu[1] / 1e3 / count[1];
-        System.out.printf(Locale.ROOT, "cross-process alone=%.1f beside=%.1f ratio=%.4f slices=%d/%d%n", alone, beside,
+        return String.format(Locale.ROOT, "cross-process alone=%.1f beside=%.1f ratio=%.4f slices=%d/%d", alone, beside,
                 beside / alone, slices[0], slices[1]);
     }
 }

@@ -2,7 +2,10 @@ package org.skillcert.render.internal;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.reflect.Method;
+import javax.annotation.Nullable;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -33,28 +36,67 @@ public final class PageCanvas implements Closeable {
     public final PDPageContentStream cs;
     public final PDPage page;
     private final float pageHeight;
-    private final ByteSink operators = new ByteSink(16 * 1024);
+    @Nullable
+    private final ByteSink operators;
 
     public PageCanvas(PDDocument doc, DocumentResources resources, double widthMm, double heightMm, Calibration calibration)
             throws IOException {
+        this(doc, resources, widthMm, heightMm, calibration, FIVE_DIGITS != null);
+    }
+
+    // direct: the operators go into an array of ours while drawing; otherwise (PDFBox without the
+    // method below) into a stream of the document, read back on close
+    PageCanvas(PDDocument doc, DocumentResources resources, double widthMm, double heightMm, Calibration calibration,
+            boolean direct) throws IOException {
         this.doc = doc;
         this.resources = resources;
         this.page = new PDPage(new PDRectangle((float) (widthMm * PT), (float) (heightMm * PT)));
         doc.addPage(page);
         this.pageHeight = page.getMediaBox().getHeight();
-        // the operators go into an array of ours while drawing (PDFBox would write them into a
-        // stream of the document and the close would read them back), compressed once on close;
-        // the page's own resources take the fonts and images, as with PDFBox's page constructor
-        PDResources pageResources = new PDResources();
-        page.setResources(pageResources);
-        PDAppearanceStream target = new PDAppearanceStream(new COSStream());
-        target.setResources(pageResources);
-        this.cs = new PDPageContentStream(doc, target, operators);
+        if (direct) {
+            // the page's own resources take the fonts and images, as with PDFBox's page constructor
+            PDResources pageResources = new PDResources();
+            page.setResources(pageResources);
+            PDAppearanceStream target = new PDAppearanceStream(new COSStream());
+            target.setResources(pageResources);
+            this.operators = new ByteSink(16 * 1024);
+            this.cs = new PDPageContentStream(doc, target, operators);
+            fiveDigits(cs);
+        } else {
+            this.operators = null;
+            this.cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.OVERWRITE, false);
+        }
         if (!calibration.equals(Calibration.NONE)) {
             // layout (x, y) lands at (x * s + dx, y * s + dy) mm from the sheet's top-left corner
             float s = (float) calibration.scale();
             cs.transform(new Matrix(s, 0, 0, s, (float) (calibration.dx() * PT),
                     (float) (pageHeight * (1 - s) - calibration.dy() * PT)));
+        }
+    }
+
+    // PDFBox's page constructor writes numbers with five decimals, its appearance-stream constructor
+    // (used to give it our array) with four: set five, so that the operators do not change with the
+    // route (the method is protected, hence reflection; without it, the page constructor is used)
+    @Nullable
+    private static final Method FIVE_DIGITS = fiveDigitsMethod();
+
+    @Nullable
+    private static Method fiveDigitsMethod() {
+        try {
+            // declared by its superclass, PDFBox's package-private PDAbstractContentStream
+            Method m = PDPageContentStream.class.getSuperclass().getDeclaredMethod("setMaximumFractionDigits", int.class);
+            m.setAccessible(true);
+            return m;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void fiveDigits(PDPageContentStream cs) throws IOException {
+        try {
+            FIVE_DIGITS.invoke(cs, 5);
+        } catch (ReflectiveOperationException e) {
+            throw new IOException("cannot set the operators' precision", e);
         }
     }
 
@@ -136,6 +178,18 @@ public final class PageCanvas implements Closeable {
     @Override
     public void close() throws IOException {
         cs.close();
+        if (operators == null) {
+            COSStream contents = (COSStream) page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+            byte[] written;
+            try (InputStream in = contents.createRawInputStream()) {
+                written = in.readAllBytes();
+            }
+            try (OutputStream out = contents.createRawOutputStream()) {
+                Flate.deflate(written, written.length, out);
+            }
+            contents.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            return;
+        }
         // a stream of the document's own cache, so that a print run's pages may go to its scratch file
         COSStream contents = doc.getDocument().createCOSStream();
         try (OutputStream out = contents.createRawOutputStream()) {

@@ -110,11 +110,9 @@ final class QrEncoder {
      */
     static Version version(int byteCount, ErrorCorrectionLevel level) throws WriterException {
         Version provisional = smallest(bits(byteCount, Version.getVersionForNumber(1)), level);
-        Version version = smallest(bits(byteCount, provisional), level);
-        if (bits(byteCount, version) > dataCodewords(version, level) * 8) {
-            throw new WriterException("data bits cannot fit in the QR Code: " + bits(byteCount, version));
-        }
-        return version;
+        // byte mode's count is 8 bits up to version 9 and 16 from 10: the version found with the
+        // provisional version's width has that width too, so the bits fit it
+        return smallest(bits(byteCount, provisional), level);
     }
 
     private static int bits(int byteCount, Version version) {

@@ -137,12 +137,31 @@ class MaskChoiceTest {
 
     @Test
     void byteModeIsChosenAsZxingChoosesIt() {
-        assertEquals(true, QrEncoder.byteMode(""));
-        assertEquals(true, QrEncoder.byteMode("https://x"));
-        assertEquals(true, QrEncoder.byteMode("证书"));
-        assertEquals(false, QrEncoder.byteMode("0123"));
-        assertEquals(false, QrEncoder.byteMode("HTTPS://X.CN/A"));
-        assertEquals(true, QrEncoder.byteMode("HTTPS://X.CN/A?B"), "'?' is not alphanumeric");
+        // QrEncoder makes byte mode only; whatever ZXing would make in another mode must go to ZXing
+        String alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:?az\u00e9\u8bc1\n";
+        Property.forAll("byte mode as ZXing chooses it", 5000, random -> {
+            StringBuilder s = new StringBuilder();
+            boolean narrow = random.nextBoolean(); // digits and the alphanumeric set only, half the time
+            for (int i = random.nextInt(12); i > 0; i--) {
+                s.append(alphabet.charAt(random.nextInt(narrow ? 45 : alphabet.length())));
+            }
+            return s.toString();
+        }, s -> assertEquals(Encoder.chooseMode(s) == com.google.zxing.qrcode.decoder.Mode.BYTE, QrEncoder.byteMode(s),
+                "'" + s + "'"));
+    }
+
+    @Test
+    void emptyPayloadIsZxingsSymbol() throws WriterException {
+        Map<EncodeHintType, Object> hints = Map.of(EncodeHintType.CHARACTER_SET, "UTF-8");
+        for (ErrorCorrectionLevel level : ErrorCorrectionLevel.values()) {
+            ByteMatrix expected = Encoder.encode("", level, hints).getMatrix();
+            boolean[][] actual = grid(MaskChoice.encode("", level, hints));
+            for (int y = 0; y < actual.length; y++) {
+                for (int x = 0; x < actual.length; x++) {
+                    assertEquals(expected.get(x, y) == 1, actual[y][x], level + " at " + x + "," + y);
+                }
+            }
+        }
     }
 
     /** A square module matrix, row-major, 1 = dark. */
