@@ -21,7 +21,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.skillcert.render.layout.Element;
@@ -60,7 +59,7 @@ public final class CertificatePage {
      * @throws IOException when the content cannot be read
      */
     public static String text(PDDocument doc) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
+        PDFTextStripper stripper = ContentBudget.textStripper();
         stripper.setStartPage(1);
         stripper.setEndPage(1);
         return stripper.getText(doc);
@@ -75,7 +74,7 @@ public final class CertificatePage {
      * @throws IOException when the content cannot be read
      */
     public static Map<String, String> fields(PDDocument doc, Layout layout) throws IOException {
-        PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+        PDFTextStripperByArea stripper = ContentBudget.areaStripper();
         stripper.setSortByPosition(true);
         Map<String, Element> boxes = new LinkedHashMap<>();
         for (String id : FIELDS) {
@@ -121,7 +120,7 @@ public final class CertificatePage {
         double[] mm = sizeMm(doc.getPage(0));
         double inches = mm[0] / 25.4 * mm[1] / 25.4;
         float dpi = (float) Math.min(200, Math.sqrt(maxPixels / Math.max(inches, 1e-6)));
-        return decode(new PDFRenderer(doc).renderImageWithDPI(0, dpi, ImageType.GRAY));
+        return decode(ContentBudget.renderer(doc).renderImageWithDPI(0, dpi, ImageType.GRAY));
     }
 
     private static Optional<String> qrInBox(PDDocument doc, double xMm, double yMm, double sizeMm) throws IOException {
@@ -136,7 +135,7 @@ public final class CertificatePage {
             g.setBackground(Color.WHITE);
             g.clearRect(0, 0, side, side);
             g.translate(-x, -y);
-            new PDFRenderer(doc).renderPageToGraphics(0, g, scale);
+            ContentBudget.renderer(doc).renderPageToGraphics(0, g, scale);
         } finally {
             g.dispose();
         }
