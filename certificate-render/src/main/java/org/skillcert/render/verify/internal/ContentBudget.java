@@ -23,9 +23,9 @@ import org.apache.pdfbox.text.PDFTextStripperByArea;
  * <p>The text strippers and the renderer here are PDFBox's, counting. Each is for one reading on
  * one thread.
  */
-public final class ContentBudget {
+final class ContentBudget {
     /** Operators one reading may run, the page's and everything it draws together. */
-    public static final long MAX_OPERATORS = 500_000;
+    static final long MAX_OPERATORS = 500_000;
 
     private long operators;
 
@@ -33,7 +33,7 @@ public final class ContentBudget {
     }
 
     /** Thrown when a reading exceeds the budget; unchecked, so that PDFBox's per-operator recovery does not swallow it. */
-    public static final class TooComplex extends RuntimeException {
+    static final class TooComplex extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         TooComplex() {
