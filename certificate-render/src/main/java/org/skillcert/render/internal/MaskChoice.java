@@ -252,8 +252,8 @@ final class MaskChoice {
 
         /**
          * Fills the data modules with the codewords' bits (most significant first; the remainder
-         * bits after the last codeword are 0) under mask 0, rows and columns packed; function modules stay 0 ({@link #apply}
-         * takes them from the constants).
+         * bits after the last codeword are 0) under mask 0, rows and columns packed; function
+         * modules stay 0 ({@link #apply} takes them from the constants).
          */
         void placeMask0(byte[] codewords, long[] rows, long[] cols) {
             int w = words(n);

@@ -30,6 +30,11 @@ import org.skillcert.render.layout.Box;
  */
 public final class PageCanvas implements Closeable {
     public static final double PT = FittedText.PT_PER_MM;
+    // PDFBox's page constructor writes numbers with five decimals, its appearance-stream constructor
+    // (used to give it our array) with four: set five, so that the operators do not change with the
+    // route (the method is protected, hence reflection; without it, the page constructor is used)
+    @Nullable
+    private static final Method FIVE_DIGITS = fiveDigitsMethod();
 
     public final PDDocument doc;
     public final DocumentResources resources;
@@ -73,12 +78,6 @@ public final class PageCanvas implements Closeable {
                     (float) (pageHeight * (1 - s) - calibration.dy() * PT)));
         }
     }
-
-    // PDFBox's page constructor writes numbers with five decimals, its appearance-stream constructor
-    // (used to give it our array) with four: set five, so that the operators do not change with the
-    // route (the method is protected, hence reflection; without it, the page constructor is used)
-    @Nullable
-    private static final Method FIVE_DIGITS = fiveDigitsMethod();
 
     @Nullable
     private static Method fiveDigitsMethod() {
@@ -178,22 +177,23 @@ public final class PageCanvas implements Closeable {
     @Override
     public void close() throws IOException {
         cs.close();
-        if (operators == null) {
-            COSStream contents = (COSStream) page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
-            byte[] written;
+        COSStream contents;
+        byte[] bytes;
+        int length;
+        if (operators != null) {
+            // a stream of the document's own cache, so that a print run's pages may go to its scratch file
+            contents = doc.getDocument().createCOSStream();
+            bytes = operators.bytes;
+            length = operators.size;
+        } else {
+            contents = (COSStream) page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
             try (InputStream in = contents.createRawInputStream()) {
-                written = in.readAllBytes();
+                bytes = in.readAllBytes();
             }
-            try (OutputStream out = contents.createRawOutputStream()) {
-                Flate.deflate(written, written.length, out);
-            }
-            contents.setItem(COSName.FILTER, COSName.FLATE_DECODE);
-            return;
+            length = bytes.length;
         }
-        // a stream of the document's own cache, so that a print run's pages may go to its scratch file
-        COSStream contents = doc.getDocument().createCOSStream();
         try (OutputStream out = contents.createRawOutputStream()) {
-            Flate.deflate(operators.bytes, operators.size, out);
+            Flate.deflate(bytes, length, out);
         }
         contents.setItem(COSName.FILTER, COSName.FLATE_DECODE);
         page.getCOSObject().setItem(COSName.CONTENTS, contents);

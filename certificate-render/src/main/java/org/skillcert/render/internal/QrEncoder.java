@@ -27,6 +27,8 @@ final class QrEncoder {
     /** Per degree n: the logarithms of the generator's coefficients of x^(n-1) down to x^0. */
     private static final int[][] GENERATOR_LOGS = new int[MAX_EC_PER_BLOCK + 1][];
     private static final int ECI_UTF8 = 26;
+    // ECI mode + ECI designator (8 bits below 128) + byte mode
+    private static final int HEADER_BITS = 4 + 8 + 4;
     private static final String ALPHANUMERIC = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:";
 
     static {
@@ -95,9 +97,6 @@ final class QrEncoder {
     static byte[] utf8(String content) {
         return content.getBytes(StandardCharsets.UTF_8);
     }
-
-    // ECI mode + ECI designator (8 bits below 128) + byte mode
-    private static final int HEADER_BITS = 4 + 8 + 4;
 
     /**
      * The smallest version that holds the bytes at a level, chosen as ZXing chooses it: with the
