@@ -102,7 +102,7 @@ public final class CertificateNumber implements Comparable<CertificateNumber> {
      * @return true if {@link #parse(CharSequence, NumberingProfile)} would accept it
      */
     public static boolean isValid(CharSequence text, NumberingProfile profile) {
-        return NumberGrammar.scan(text, 0, NumberGrammar.NUMBER_LENGTH, profile) == NumberGrammar.VALID;
+        return NumberGrammar.isNumber(text, profile);
     }
 
     /**
