@@ -98,7 +98,7 @@ final class NumberGrammar {
         if (s.length() != NUMBER_LENGTH) {
             return false;
         }
-        // every category a profile accepts is an uppercase letter (S, Y)
+        // every category a profile accepts is an uppercase letter, S or Y (CertificateNumberTest)
         if (!profile.acceptsCategory(s.charAt(0))) {
             return false;
         }

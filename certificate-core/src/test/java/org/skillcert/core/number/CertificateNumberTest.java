@@ -13,6 +13,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** One example per reason, rule and API promise of certificate numbers; the tables have their own tests. */
 class CertificateNumberTest {
+    // isValid's own walk (NumberGrammar.isNumber) leaves the letter test of R-NUM-1 to the profile
+    @Test
+    void everyCategoryAProfileAcceptsIsAnUppercaseLetter() {
+        for (NumberingProfile profile : NumberingProfile.values()) {
+            int accepted = 0;
+            for (char c = 0; c < Character.MAX_VALUE; c++) {
+                if (profile.acceptsCategory(c)) {
+                    assertTrue(c >= 'A' && c <= 'Z', profile + " accepts U+" + Integer.toHexString(c));
+                    accepted++;
+                }
+            }
+            assertTrue(accepted > 0, profile + " accepts no category");
+        }
+    }
+
     static final String VALID = "S000044012001253000001";
 
     /** Asserts that parse, check and isValid all refuse {@code text} with this reason and position. */

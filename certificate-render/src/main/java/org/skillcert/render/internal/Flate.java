@@ -20,17 +20,21 @@ import java.util.zip.Deflater;
  * borrows from it first: a Deflater's zlib state (about 256 KB, rewritten by every stream) then
  * stays in the cache of the core that last used it. A first-in-first-out queue, used before,
  * lent a thread whichever Deflater had waited longest, often the other thread's: two threads
- * rendering took 9–10 % more CPU per certificate than one did in four of five paired runs, 2–4 %
- * with home slots in three ({@code ScalingPairCheck}, issue 14). Slots sit a cache line apart, so
- * that two threads' slots are not one line passed between cores. What is made once per renderer
- * and copied into every document is compressed at the best level instead ({@link #deflateOnce}).
+ * rendering took 9.4–10.5 % more CPU per certificate than one did in four of five paired runs,
+ * 1.7–3.9 % with home slots in three ({@code ScalingPairCheck}, issue 14). Slots sit 128 bytes
+ * apart, and away from the array's header, so that two threads' slots are not one cache line (or
+ * one pair of lines fetched together) passed between cores. What is made once per renderer and
+ * copied into every document is compressed at the best level instead ({@link #deflateOnce}).
  */
 final class Flate {
     private static final int KEPT = 2 * Runtime.getRuntime().availableProcessors();
-    // 16 references apart: 64 bytes with compressed references, the cache line of x86 and most ARM
-    private static final int SPREAD = 16;
-    private static final AtomicReferenceArray<Flate> IDLE = new AtomicReferenceArray<>(KEPT * SPREAD);
+    // 32 references apart: 128 bytes with compressed references, two x86 cache lines (fetched in
+    // pairs) or one line of Apple's cores; slot 0 starts as far from the array's header
+    private static final int SPREAD = 32;
+    private static final AtomicReferenceArray<Flate> IDLE = new AtomicReferenceArray<>((KEPT + 1) * SPREAD);
     private static final AtomicInteger NEXT_HOME = new AtomicInteger();
+    // made and not yet ended, for tests: the pool must end what it does not keep
+    private static final AtomicInteger LIVE = new AtomicInteger();
     private static final ThreadLocal<Integer> HOME =
             ThreadLocal.withInitial(() -> Math.floorMod(NEXT_HOME.getAndIncrement(), KEPT));
 
@@ -124,11 +128,14 @@ final class Flate {
     static Flate borrow() {
         int home = HOME.get();
         for (int i = 0; i < KEPT; i++) {
-            Flate f = IDLE.getAndSet(slot(home + i), null);
+            int slot = slot(home + i);
+            // a plain read first: an atomic operation takes the line even when the slot is empty
+            Flate f = IDLE.get(slot) == null ? null : IDLE.getAndSet(slot, null);
             if (f != null) {
                 return f;
             }
         }
+        LIVE.incrementAndGet();
         return new Flate();
     }
 
@@ -137,15 +144,16 @@ final class Flate {
         f.deflater.reset();
         int home = HOME.get();
         for (int i = 0; i < KEPT; i++) {
-            if (IDLE.compareAndSet(slot(home + i), null, f)) {
+            int slot = slot(home + i);
+            if (IDLE.get(slot) == null && IDLE.compareAndSet(slot, null, f)) {
                 return;
             }
         }
-        f.deflater.end();
+        f.end();
     }
 
     private static int slot(int i) {
-        return (i % KEPT) * SPREAD;
+        return (i % KEPT + 1) * SPREAD;
     }
 
     /** How many Deflaters wait in the slots now; for tests. */
@@ -164,9 +172,19 @@ final class Flate {
         for (int i = 0; i < KEPT; i++) {
             Flate f = IDLE.getAndSet(slot(i), null);
             if (f != null) {
-                f.deflater.end();
+                f.end();
             }
         }
+    }
+
+    private void end() {
+        deflater.end();
+        LIVE.decrementAndGet();
+    }
+
+    /** How many pooled Deflaters exist, lent or idle, not yet ended; for tests. */
+    static int live() {
+        return LIVE.get();
     }
 
     /** How many slots there are, the most Deflaters kept idle; for tests. */

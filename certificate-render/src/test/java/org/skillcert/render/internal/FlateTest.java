@@ -1,10 +1,14 @@
 package org.skillcert.render.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,8 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The Deflaters lent per stream ({@link Flate}): what they write inflates back to the input, each
  * thread gets back the Deflater it gave back while other threads compress too (its zlib state stays
- * in its core's cache, issue 14), and no more than {@link Flate#kept()} wait idle however many
- * threads compress at once.
+ * in its core's cache, issue 14), every Deflater made is kept or ended however many threads
+ * compress at once, and a stream that fails leaves its Deflater ready for the next.
  */
 class FlateTest {
     @Test
@@ -77,7 +81,7 @@ class FlateTest {
     }
 
     @Test
-    void noMoreThanKeptWaitIdleAfterManyThreadsCompressAtOnce() throws Exception {
+    void everyDeflaterMadeIsKeptOrEndedAfterManyThreadsCompressAtOnce() throws Exception {
         int threads = 4 * Flate.kept() + 3;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -101,8 +105,54 @@ class FlateTest {
         } finally {
             pool.shutdown();
         }
-        assertTrue(Flate.idle() <= Flate.kept(), Flate.idle() + " idle, more than " + Flate.kept());
+        // every Deflater made is either waiting in a slot or ended: none dropped with its native memory
+        assertEquals(Flate.idle(), Flate.live(), "Deflaters made and not ended, against those waiting");
         assertTrue(Flate.idle() > 0, "nothing was kept for the next document");
+        // and every one waiting still works (none was ended and kept)
+        List<Flate> waiting = new ArrayList<>();
+        for (int i = Flate.idle(); i > 0; i--) {
+            waiting.add(Flate.borrow());
+        }
+        byte[] data = "every waiting Deflater still compresses".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (Flate f : waiting) {
+            Flate.giveBack(f);
+            Flate.Compressed c = Flate.deflate(data, data.length);
+            assertArrayEquals(data, inflate(c.bytes(), c.length()));
+        }
+    }
+
+    @Test
+    void aStreamThatFailsGivesTheDeflaterBackReady() throws Exception {
+        ExecutorService a = Executors.newSingleThreadExecutor();
+        try {
+            a.submit(() -> {
+                byte[] data = "BT /F1 12 Tf (skillcert) Tj ET\n".repeat(5_000).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                Flate before = Flate.borrow();
+                Flate.giveBack(before);
+                OutputStream failing = new OutputStream() {
+                    @Override
+                    public void write(int b) throws IOException {
+                        throw new IOException("disk full");
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        throw new IOException("disk full");
+                    }
+                };
+                assertThrows(IOException.class, () -> Flate.deflate(data, data.length, failing));
+                // the same Deflater comes back to this thread, reset: the next stream is whole
+                Flate after = Flate.borrow();
+                Flate.giveBack(after);
+                assertSame(before, after);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                Flate.deflate(data, data.length, out);
+                assertArrayEquals(data, inflate(out.toByteArray(), out.size()));
+                return null;
+            }).get();
+        } finally {
+            a.shutdown();
+        }
     }
 
     private static byte[] inflate(byte[] data, int length) throws DataFormatException {
