@@ -65,6 +65,10 @@ public class AllocationBenchmark {
     private String bareCounter;
     private String bareRequest;
     private final AtomicLong requests = new AtomicLong();
+    // the H2 file of this trial, deleted when it closes: each trial writes up to a few GB of serials
+    // and request ids, and bench/all's runs once filled the disk with them (57 GB)
+    private Path h2File;
+    private static final AtomicLong TRIALS = new AtomicLong();
 
     /**
      * Opens fresh tables for the library and for the bare statements, on the same database.
@@ -77,7 +81,8 @@ public class AllocationBenchmark {
         String prefix = Databases.freshPrefix();
         if ("h2".equals(database)) {
             Path dir = Files.createDirectories(Path.of("target", "bench-h2"));
-            url = Databases.h2Url(dir.resolve("serials-" + ProcessHandle.current().pid()));
+            h2File = dir.resolve("serials-" + ProcessHandle.current().pid() + "-" + TRIALS.incrementAndGet());
+            url = Databases.h2Url(h2File);
         } else {
             url = Databases.postgresUrl();
         }
@@ -95,10 +100,19 @@ public class AllocationBenchmark {
         }
     }
 
-    /** Closes the pooled connections. */
+    /**
+     * Closes the pooled connections and deletes the trial's H2 file (the bare statements'
+     * connections may still be open: the file goes when the last of them closes).
+     *
+     * @throws IOException if the file cannot be deleted
+     */
     @TearDown(Level.Trial)
-    public void close() {
+    public void close() throws IOException {
         pool.closeIdle();
+        if (h2File != null) {
+            Files.deleteIfExists(Path.of(h2File + ".mv.db"));
+            Files.deleteIfExists(Path.of(h2File + ".trace.db"));
+        }
     }
 
     private String scope(long n) {
