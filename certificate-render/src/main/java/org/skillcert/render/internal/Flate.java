@@ -42,6 +42,7 @@ final class Flate {
     private final byte[] buffer = new byte[16 * 1024];
 
     private Flate() {
+        LIVE.incrementAndGet();
     }
 
     /**
@@ -135,7 +136,6 @@ final class Flate {
                 return f;
             }
         }
-        LIVE.incrementAndGet();
         return new Flate();
     }
 
