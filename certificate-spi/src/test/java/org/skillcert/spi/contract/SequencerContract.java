@@ -184,9 +184,23 @@ public abstract class SequencerContract {
 
     @Test
     void concurrentRequestsWithRetriesGetEachSerialOnce() throws Exception { // Guarantee 1
-        int threads = 4;
-        int perThread = concurrentRequestsPerThread();
-        String[] scopes = {SCOPE, OTHER};
+        requestConcurrently(sequencer, 4, concurrentRequestsPerThread(), 5, SCOPE, OTHER);
+    }
+
+    /**
+     * Requests serials on several threads at once, each thread alternating between the scopes and
+     * repeating some requests at once with the same request id, then checks that the repeats got
+     * the same serial and that each scope handed out exactly 1…n ({@link Sequencer#peek} = n).
+     *
+     * @param sequencer the sequencer, whose scopes must be unused
+     * @param threads the number of threads
+     * @param perThread the requests each thread makes
+     * @param repeatOneIn one request in this many is repeated (1: every request)
+     * @param scopes the scopes
+     * @throws Exception if a thread failed or did not finish in two minutes
+     */
+    public static void requestConcurrently(Sequencer sequencer, int threads, int perThread, int repeatOneIn,
+            String... scopes) throws Exception {
         Map<String, Integer> serialOf = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -199,8 +213,8 @@ public abstract class SequencerContract {
                         String rid = "t" + thread + "-" + i;
                         String scope = scopes[i % scopes.length];
                         int serial = sequencer.next(scope, rid);
-                        if (random.nextInt(5) == 0) {
-                            assertEquals(serial, sequencer.next(scope, rid));
+                        if (random.nextInt(repeatOneIn) == 0) {
+                            assertEquals(serial, sequencer.next(scope, rid), rid);
                         }
                         serialOf.put(scope + "/" + rid, serial);
                     }
