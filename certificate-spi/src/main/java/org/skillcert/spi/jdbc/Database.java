@@ -18,7 +18,8 @@ import org.skillcert.spi.StorageException;
  * transaction loop that retries serialization failures.
  *
  * <p>Logs to {@code System.getLogger("org.skillcert.spi.jdbc")}: each retry ({@code DEBUG}, with
- * SQLState and attempt), retries given up ({@code WARNING}), the schema created or upgraded and
+ * SQLState and attempt), retries given up ({@code WARNING}; {@link JdbcSequencer} also warns of a
+ * serial counter behind its request rows), the schema created or upgraded and
  * the schema checked ({@code DEBUG}). Never a value of a row: table names, SQLStates and counts only.
  */
 final class Database {

@@ -34,11 +34,15 @@ import org.skillcert.spi.internal.PortInputs;
  * same state. Either way the counter goes back to a value it held, so the next bump hands out the
  * first serial of a committed request and meets the unique index: the counter is then raised to the
  * last serial of the request rows above it and bumped again, in the same transaction (before,
- * every later request of the scope failed this way and was retried until it gave up). {@link #peek}
- * and {@link #voidSerial} read the last serial the same way: {@code COALESCE((SELECT
- * MAX(q.last_serial) FROM request q WHERE q.scope = k.scope AND q.last_serial > k.last_serial),
- * k.last_serial)}, one seek of the unique index on (scope, last serial), since the range above the
- * counter is empty unless it fell behind. The bump itself stays a plain increment: with the same
+ * every later request of the scope failed this way and was retried until it gave up). A scope
+ * whose counter row is missing while it has request rows gets its row created at their last
+ * serial. {@link #peek} and {@link #voidSerial} read the last serial the same way: {@code
+ * COALESCE((SELECT MAX(q.last_serial) FROM request q WHERE q.scope = k.scope AND q.last_serial >
+ * k.last_serial), k.last_serial)}, a range of the unique index on (scope, last serial) that is
+ * empty unless the counter fell behind, or the request rows' last serial if there is no counter
+ * row. Each raise and each such creation is logged ({@code WARNING}); the raise is kept only if
+ * the request then commits (on an exhausted scope it is not, and is found again by the next
+ * request). The bump itself stays a plain increment: with the same
  * lower bound inside it, {@code SerialPairCheck} gave the library 0.91–0.94 of the bare SQL's rate
  * on H2 and 0.80–0.91 on PostgreSQL, against 0.94–0.97 and 0.97–0.99 with the plain bump.
  */
@@ -93,15 +97,25 @@ final class JdbcSequencer implements Sequencer {
                     // under READ COMMITTED the UPDATE may have missed a counter row that another
                     // transaction created a moment ago; a fresh statement sees it, so look again
                     Integer current = lastSerial(c, scope);
-                    if (current != null && current > MAX_SERIAL - count || round == 3) {
+                    boolean create = current == null;
+                    if (create) {
+                        // a new scope (0), or a counter row lost while its requests were kept
+                        current = requestsLast(c, scope);
+                    }
+                    if (current > MAX_SERIAL - count || round == 3) {
                         throw new SequencerException(SequencerException.Reason.EXHAUSTED, scope, 0,
-                                "scope " + scope + " has " + (MAX_SERIAL - (current == null ? 0 : current))
+                                "scope " + scope + " has " + (MAX_SERIAL - current)
                                         + " serial(s) left, " + count + " requested; serials never wrap around (R-NUM-5)");
                     }
-                    if (current == null) {
+                    if (create) {
+                        if (current > 0) {
+                            Database.LOG.log(System.Logger.Level.WARNING, "tables {0}*: a scope with request rows "
+                                    + "had no counter row; creating it at their last serial", db.table(""));
+                        }
                         try (PreparedStatement p = c.prepareStatement(
-                                "INSERT INTO " + counter + " (scope, last_serial) VALUES (?, 0)")) {
+                                "INSERT INTO " + counter + " (scope, last_serial) VALUES (?, ?)")) {
                             p.setString(1, scope);
+                            p.setInt(2, current);
                             p.executeUpdate();
                         }
                     }
@@ -119,7 +133,8 @@ final class JdbcSequencer implements Sequencer {
                     if (!"23505".equals(e.getSQLState())) {
                         throw e;
                     }
-                    // undo the bump; the transaction goes on (PostgreSQL needs the rollback after a failed statement)
+                    // undo the bump (PostgreSQL needs the rollback after a failed statement); what follows
+                    // runs in a new transaction on the same connection, which the loop in Database commits
                     c.rollback();
                     SerialBlock earlier = find(c, requestId);
                     if (earlier != null) {
@@ -148,8 +163,9 @@ final class JdbcSequencer implements Sequencer {
             p.setString(1, scope);
             boolean raised = p.executeUpdate() > 0;
             if (raised) {
-                Database.LOG.log(System.Logger.Level.WARNING,
-                        "the serial counter of a scope was behind its request rows and has been raised to them");
+                // logged when found: the raise is kept only if the request then commits
+                Database.LOG.log(System.Logger.Level.WARNING, "tables {0}*: the serial counter of a scope was behind "
+                        + "its request rows (see JdbcSequencer); raising it to them", db.table(""));
             }
             return raised;
         }
@@ -192,6 +208,24 @@ final class JdbcSequencer implements Sequencer {
         }
     }
 
+    /** @return the last serial of the scope's request rows, 0 if it has none */
+    private int requestsLast(Connection c, String scope) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT COALESCE(MAX(last_serial), 0) FROM " + request + " WHERE scope = ?")) {
+            p.setString(1, scope);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /** @return the last serial handed out in the scope: from the counter, or from the request rows if it has none */
+    private int lastHandedOut(Connection c, String scope) throws SQLException {
+        Integer last = lastSerial(c, scope);
+        return last != null ? last : requestsLast(c, scope);
+    }
+
     @Nullable
     private SerialBlock find(Connection c, String requestId) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(
@@ -220,8 +254,7 @@ final class JdbcSequencer implements Sequencer {
         PortInputs.checkText(reason, 500);
         PortInputs.checkText(actor, 200);
         return db.transaction(true, c -> {
-            Integer last = lastSerial(c, scope);
-            if (last == null || serial > last) {
+            if (serial > lastHandedOut(c, scope)) {
                 throw new SequencerException(SequencerException.Reason.NOT_HANDED_OUT, Integer.toString(serial), 0,
                         "serial " + serial + " of scope " + scope + " has not been handed out");
             }
@@ -272,7 +305,6 @@ final class JdbcSequencer implements Sequencer {
     @Override
     public int peek(String scope) {
         PortInputs.checkScope(scope);
-        Integer last = db.transaction(false, c -> lastSerial(c, scope));
-        return last == null ? 0 : last;
+        return db.transaction(false, c -> lastHandedOut(c, scope));
     }
 }

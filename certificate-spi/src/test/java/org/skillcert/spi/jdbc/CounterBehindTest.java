@@ -2,6 +2,7 @@ package org.skillcert.spi.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +49,17 @@ class CounterBehindTest {
         }
     }
 
+    private static int counter(DataSource db, String prefix) throws SQLException {
+        try (Connection c = db.getConnection();
+                PreparedStatement p = c.prepareStatement("SELECT last_serial FROM " + prefix + "counter WHERE scope = ?")) {
+            p.setString(1, SCOPE);
+            try (java.sql.ResultSet rs = p.executeQuery()) {
+                assertTrue(rs.next(), "the counter row exists");
+                return rs.getInt(1);
+            }
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgres"})
     void aCounterBehindTheRequestsIsRaisedToThem(String kind) throws SQLException {
@@ -64,12 +76,26 @@ class CounterBehindTest {
         assertEquals(new SerialBlock(SCOPE, 1, 3, "a"), sequencer.reserve(SCOPE, 3, "a"), "a repeat is unchanged");
         assertEquals(4, sequencer.next(SCOPE, "b"));
         assertEquals(6, sequencer.next(SCOPE, "d"), "the next serial follows the last one handed out, not the counter");
+        assertEquals(6, counter(db, prefix), "the raise was kept");
         assertEquals(new SerialBlock(SCOPE, 7, 2, "e"), sequencer.reserve(SCOPE, 2, "e"));
         assertEquals(8, sequencer.peek(SCOPE));
 
-        setCounter(db, prefix, 0); // as if the whole counter table came from an empty backup
+        setCounter(db, prefix, 0); // as if the counter row came from a backup taken before the first request
         assertEquals(9, sequencer.next(SCOPE, "f"));
         assertEquals(9, sequencer.peek(SCOPE));
+        assertEquals(9, counter(db, prefix));
+
+        // as if the counter table came from a backup taken before the scope existed: no row at all
+        try (Connection c = db.getConnection();
+                PreparedStatement p = c.prepareStatement("DELETE FROM " + prefix + "counter WHERE scope = ?")) {
+            p.setString(1, SCOPE);
+            assertEquals(1, p.executeUpdate());
+        }
+        assertEquals(9, sequencer.peek(SCOPE), "peek answers from the request rows");
+        assertEquals(9, sequencer.voidSerial(SCOPE, 9, "jammed", "clerk").serial(), "serial 9 was handed out");
+        assertEquals(new SerialBlock(SCOPE, 7, 2, "e"), sequencer.reserve(SCOPE, 2, "e"), "a repeat is unchanged");
+        assertEquals(10, sequencer.next(SCOPE, "g"));
+        assertEquals(10, counter(db, prefix), "the counter row was created at the request rows' last serial");
     }
 
     @ParameterizedTest
@@ -87,6 +113,15 @@ class CounterBehindTest {
         assertEquals(SequencerException.Reason.EXHAUSTED, e.reason());
         assertEquals(Sequencer.MAX_SERIAL, sequencer.next(SCOPE, "last"));
         assertEquals(Sequencer.MAX_SERIAL, sequencer.peek(SCOPE));
+
+        try (Connection c = db.getConnection();
+                PreparedStatement p = c.prepareStatement("DELETE FROM " + prefix + "counter WHERE scope = ?")) {
+            p.setString(1, SCOPE);
+            assertEquals(1, p.executeUpdate());
+        }
+        assertEquals(SequencerException.Reason.EXHAUSTED,
+                assertThrows(SequencerException.class, () -> sequencer.next(SCOPE, "after")).reason(),
+                "a lost counter row does not start the scope again at 1");
     }
 
     /**
