@@ -108,15 +108,17 @@ final class JdbcSequencer implements Sequencer {
                                         + " serial(s) left, " + count + " requested; serials never wrap around (R-NUM-5)");
                     }
                     if (create) {
-                        if (current > 0) {
-                            Database.LOG.log(System.Logger.Level.WARNING, "tables {0}*: a scope with request rows "
-                                    + "had no counter row; creating it at their last serial", db.table(""));
-                        }
                         try (PreparedStatement p = c.prepareStatement(
                                 "INSERT INTO " + counter + " (scope, last_serial) VALUES (?, ?)")) {
                             p.setString(1, scope);
                             p.setInt(2, current);
                             p.executeUpdate();
+                        }
+                        // logged once the row went in: request rows seen here may also be those of a
+                        // transaction that created the row a moment ago, and then the insert fails (23505, retried)
+                        if (current > 0) {
+                            Database.LOG.log(System.Logger.Level.WARNING, "tables {0}*: a scope with request rows "
+                                    + "had no counter row; created it at their last serial", db.table(""));
                         }
                     }
                     last = bump(c, scope, count);
