@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -29,15 +27,7 @@ class CounterBehindTest {
     private static final String SCOPE = "S000044012001261";
 
     private static DataSource database(String kind) {
-        return kind.equals("h2") ? Databases.h2(h2File("behind"), 8) : Databases.postgres(8);
-    }
-
-    private static Path h2File(String name) {
-        try {
-            return Files.createDirectories(Path.of("target", "h2")).resolve(name + "-" + ProcessHandle.current().pid());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return kind.equals("h2") ? Databases.h2(Databases.h2File("behind"), 8) : Databases.postgres(8);
     }
 
     private static void setCounter(DataSource db, String prefix, int value) throws SQLException {
@@ -45,6 +35,14 @@ class CounterBehindTest {
                 PreparedStatement p = c.prepareStatement("UPDATE " + prefix + "counter SET last_serial = ? WHERE scope = ?")) {
             p.setInt(1, value);
             p.setString(2, SCOPE);
+            assertEquals(1, p.executeUpdate());
+        }
+    }
+
+    private static void deleteCounter(DataSource db, String prefix) throws SQLException {
+        try (Connection c = db.getConnection();
+                PreparedStatement p = c.prepareStatement("DELETE FROM " + prefix + "counter WHERE scope = ?")) {
+            p.setString(1, SCOPE);
             assertEquals(1, p.executeUpdate());
         }
     }
@@ -86,11 +84,7 @@ class CounterBehindTest {
         assertEquals(9, counter(db, prefix));
 
         // as if the counter table came from a backup taken before the scope existed: no row at all
-        try (Connection c = db.getConnection();
-                PreparedStatement p = c.prepareStatement("DELETE FROM " + prefix + "counter WHERE scope = ?")) {
-            p.setString(1, SCOPE);
-            assertEquals(1, p.executeUpdate());
-        }
+        deleteCounter(db, prefix);
         assertEquals(9, sequencer.peek(SCOPE), "peek answers from the request rows");
         assertEquals(9, sequencer.voidSerial(SCOPE, 9, "jammed", "clerk").serial(), "serial 9 was handed out");
         assertEquals(new SerialBlock(SCOPE, 7, 2, "e"), sequencer.reserve(SCOPE, 2, "e"), "a repeat is unchanged");
@@ -114,11 +108,7 @@ class CounterBehindTest {
         assertEquals(Sequencer.MAX_SERIAL, sequencer.next(SCOPE, "last"));
         assertEquals(Sequencer.MAX_SERIAL, sequencer.peek(SCOPE));
 
-        try (Connection c = db.getConnection();
-                PreparedStatement p = c.prepareStatement("DELETE FROM " + prefix + "counter WHERE scope = ?")) {
-            p.setString(1, SCOPE);
-            assertEquals(1, p.executeUpdate());
-        }
+        deleteCounter(db, prefix);
         assertEquals(SequencerException.Reason.EXHAUSTED,
                 assertThrows(SequencerException.class, () -> sequencer.next(SCOPE, "after")).reason(),
                 "a lost counter row does not start the scope again at 1");
@@ -134,7 +124,7 @@ class CounterBehindTest {
      */
     @Test
     void repeatedRequestsUnderContentionNeverStrandAScope() throws Exception {
-        DataSource db = Databases.h2(h2File("repeats"), 8);
+        DataSource db = Databases.h2(Databases.h2File("repeats"), 8);
         for (int run = 0; run < 5; run++) {
             Sequencer sequencer = new JdbcStorage(db, Databases.freshPrefix(), Clock.systemUTC()).sequencer();
             SequencerContract.requestConcurrently(sequencer, 4, 150, 1, SCOPE, "S000044012001262");

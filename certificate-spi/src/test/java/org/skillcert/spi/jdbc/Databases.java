@@ -81,6 +81,21 @@ public final class Databases {
     }
 
     /**
+     * The path of an H2 file database of this test JVM, {@code target/h2/<name>-<pid>}, the folder
+     * created if need be.
+     *
+     * @param name what the database is for
+     * @return the path without the {@code .mv.db} suffix
+     */
+    public static Path h2File(String name) {
+        try {
+            return Files.createDirectories(Path.of("target", "h2")).resolve(name + "-" + ProcessHandle.current().pid());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * A new pool on an H2 file database.
      *
      * @param file the database file path without suffix
@@ -103,12 +118,7 @@ public final class Databases {
     /** @return fresh storage (own tables) on the shared H2 file database of this JVM */
     public static synchronized JdbcStorage freshH2() {
         if (h2Shared == null) {
-            try {
-                Path dir = Files.createDirectories(Path.of("target", "h2"));
-                h2Shared = h2(dir.resolve("contract-" + ProcessHandle.current().pid()), 8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            h2Shared = h2(h2File("contract"), 8);
         }
         return new JdbcStorage(h2Shared, freshPrefix(), Clock.systemUTC());
     }

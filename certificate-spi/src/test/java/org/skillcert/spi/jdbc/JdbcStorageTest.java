@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
@@ -18,8 +16,7 @@ import org.skillcert.spi.StorageProvider;
 class JdbcStorageTest {
 
     private static TestPool h2() throws Exception {
-        return Databases.h2(Files.createDirectories(Path.of("target", "h2")).resolve("storage-"
-                + ProcessHandle.current().pid()), 2);
+        return Databases.h2(Databases.h2File("storage"), 2);
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.skillcert.spi.jdbc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,7 +32,7 @@ class LedgerAndRegistryConcurrencyTest {
 
     @Test
     void racingInstancesOnH2() throws Exception {
-        Path file = Files.createDirectories(Path.of("target", "h2")).resolve("race-" + ProcessHandle.current().pid());
+        Path file = Databases.h2File("race");
         race(Databases.h2(file, 4), Databases.h2(file, 4));
     }
 

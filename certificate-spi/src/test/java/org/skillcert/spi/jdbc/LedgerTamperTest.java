@@ -22,14 +22,7 @@ class LedgerTamperTest {
         TestPool open();
     }
 
-    private static final Pools H2 = () -> {
-        try {
-            return Databases.h2(java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "h2"))
-                    .resolve("tamper-" + ProcessHandle.current().pid()), 2);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    };
+    private static final Pools H2 = () -> Databases.h2(Databases.h2File("tamper"), 2);
     private static final Pools POSTGRES = () -> Databases.postgres(2);
 
     @Test

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -54,8 +52,7 @@ class RetryTest {
     }
 
     private Sequencer sequencer() throws Exception {
-        TestPool real = Databases.h2(Files.createDirectories(Path.of("target", "h2")).resolve("retry-"
-                + ProcessHandle.current().pid()), 2);
+        TestPool real = Databases.h2(Databases.h2File("retry"), 2);
         Sequencer s = new JdbcStorage(flaky(real), Databases.freshPrefix(), Clock.systemUTC()).sequencer();
         assertEquals(0, s.peek(SCOPE));
         return s;

@@ -3,7 +3,6 @@ package org.skillcert.spi.jdbc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -43,7 +42,7 @@ class SequencerLoadTest {
 
     @Test
     void fourInstancesOfEightThreadsOnH2NeverDuplicateOrSkipASerial() throws Exception {
-        Path file = Files.createDirectories(Path.of("target", "h2")).resolve("load-" + ProcessHandle.current().pid());
+        Path file = Databases.h2File("load");
         load(() -> Databases.h2(file, THREADS_PER_POOL), 3_000);
     }
 

@@ -30,9 +30,8 @@ import org.skillcert.spi.StorageProvider;
  */
 class ShippedSchemaTest {
 
-    private static TestPool h2() throws IOException {
-        return Databases.h2(Files.createDirectories(Path.of("target", "h2")).resolve("schema-"
-                + ProcessHandle.current().pid()), 2);
+    private static TestPool h2() {
+        return Databases.h2(Databases.h2File("schema"), 2);
     }
 
     /** Runs the shipped files whole, one script per file, as psql or Flyway would. */
